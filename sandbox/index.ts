@@ -1,0 +1,50 @@
+import type { AddressInfo } from 'node:net';
+import { createSandboxServer } from './server';
+import { SandboxState } from './state';
+import type { Sandbox, SandboxOptions } from './types';
+
+export type { LoggedRequest, Sandbox, SandboxOptions } from './types';
+export { SandboxStore } from './store';
+export type {
+  CompanyRecord, Cta, DueDateCascade, GoalMetric, GoalRecord, GoalTemplate, GsUser, Playbook, SuccessPlan, TaskRecord,
+  TaskTemplate,
+} from './store';
+export {
+  BIG_CTA_TASK_COUNT, CTA_TYPES, SEED_COMPANIES, SEED_CTAS, SEED_EPOCH, SEED_GOALS, SEED_GOAL_TEMPLATES, SEED_METRICS,
+  SEED_PLAYBOOKS, SEED_RELATIONSHIP_TYPE_ID, SEED_SUCCESS_PLANS, SEED_TASKS, SEED_USERS,
+} from './seed';
+export { CODES } from './envelope';
+export { DEFAULT_ACCESS_KEY } from './options';
+export { ROUTES } from './server';
+
+/**
+ * Start a Gainsight-compatible HTTP server on 127.0.0.1 (a random port by default).
+ * `await sandbox.close()` when done.
+ */
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const state = new SandboxState(options);
+  const server = createSandboxServer(state);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(state.opts.port, state.opts.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const host = state.opts.host.includes(':') ? `[${state.opts.host}]` : state.opts.host;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    log: state.log,
+    store: state.store,
+    configure: (o) => state.configure(o),
+    reset: () => state.reset(),
+    clearLog: () => state.clearLog(),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

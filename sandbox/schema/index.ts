@@ -1,0 +1,15 @@
+import { COMPANY } from './company';
+import { GSUSER } from './gsuser';
+import { CTA, TASK_RECORD } from './cockpit';
+import { GOAL_VIEW } from './goal';
+import type { ObjectSchema } from './types';
+
+/** The objects `GET /v1/meta/services/objects/list` names, in that order. */
+export const OBJECTS: readonly ObjectSchema[] = [COMPANY, GSUSER, CTA, TASK_RECORD, GOAL_VIEW];
+
+const byName = new Map(OBJECTS.map((s) => [s.objectName.toLowerCase(), s] as const));
+
+/** Object names are matched case-insensitively (`company` in lookups, `Company` in paths). */
+export function schemaOf(objectName: string): ObjectSchema | undefined {
+  return byName.get(objectName.toLowerCase());
+}

@@ -1,0 +1,64 @@
+/** Field and object definitions shared by validation, queries and the describe endpoint. */
+
+import { isCustomField } from '../util';
+
+export type DataType = 'STRING' | 'NUMBER' | 'CURRENCY' | 'BOOLEAN' | 'DATE' | 'DATETIME' | 'GSID' | 'EMAIL' | 'PICKLIST';
+
+export interface FieldDef {
+  fieldName: string;
+  label: string;
+  dataType: DataType;
+  createable: boolean;
+  updateable: boolean;
+  required: boolean;
+  nillable: boolean;
+  maxLength?: number;
+  picklistValues?: readonly string[];
+  /** For GSID fields that point at another object (`X__gr.Field` reads through them). */
+  lookupObject?: string;
+}
+
+export interface ObjectSchema {
+  objectName: string;
+  label: string;
+  fields: readonly FieldDef[];
+  /** Case-insensitive field lookup; objects with `dynamicCustom` accept any `__gc` field as a STRING. */
+  field(name: string): FieldDef | undefined;
+}
+
+export const STRING_MAX = 255;
+
+/** A field with the common defaults: createable, updateable, optional, nillable; strings 255 long. */
+export function field(fieldName: string, dataType: DataType, opts: Partial<FieldDef> = {}): FieldDef {
+  const def: FieldDef = {
+    fieldName,
+    label: fieldName.replace(/__gc$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' '),
+    dataType,
+    createable: true,
+    updateable: true,
+    required: false,
+    nillable: true,
+    ...opts,
+  };
+  if ((dataType === 'STRING' || dataType === 'EMAIL') && def.maxLength === undefined) def.maxLength = STRING_MAX;
+  return def;
+}
+
+/** A read-only system field. */
+export function systemField(fieldName: string, dataType: DataType, opts: Partial<FieldDef> = {}): FieldDef {
+  return field(fieldName, dataType, { createable: false, updateable: false, ...opts });
+}
+
+export function defineObject(objectName: string, label: string, fields: FieldDef[], dynamicCustom = false): ObjectSchema {
+  const byLower = new Map(fields.map((f) => [f.fieldName.toLowerCase(), f] as const));
+  return {
+    objectName,
+    label,
+    fields,
+    field(name: string): FieldDef | undefined {
+      const hit = byLower.get(name.toLowerCase());
+      if (hit || !dynamicCustom || !isCustomField(name)) return hit;
+      return field(name, 'STRING');
+    },
+  };
+}

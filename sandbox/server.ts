@@ -1,0 +1,130 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { checkAccessKey, redactHeaders } from './auth';
+import { handleControl, isControlPath } from './control';
+import { ApiError, CODES, fail, type Reply } from './envelope';
+import { Router, type Route } from './router';
+import { companyRoutes } from './routes/company';
+import { metaRoutes } from './routes/meta';
+import { cockpitRoutes } from './routes/cockpit';
+import { taskRoutes } from './routes/tasks';
+import { goalRoutes } from './routes/goals';
+import type { SandboxState } from './state';
+
+/** The routing table: every API path the sandbox answers. */
+export const ROUTES: readonly Route[] = [...companyRoutes, ...metaRoutes, ...cockpitRoutes, ...taskRoutes, ...goalRoutes];
+
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+type Parsed = { ok: true; value: unknown } | { ok: false };
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parseJson(raw: string): Parsed {
+  if (raw.trim() === '') return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(raw) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function send(res: ServerResponse, reply: Reply): void {
+  const json = JSON.stringify(reply.body);
+  res.writeHead(reply.status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(json),
+    ...reply.headers,
+  });
+  res.end(json);
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function dispatch(router: Router, state: SandboxState, method: string, path: string, query: Record<string, string>, body: unknown, now: number): Reply {
+  const match = router.match(method, path);
+  if (match === null) return fail(404, CODES.NOT_FOUND, `No API at ${method} ${path}`);
+  if (match === 'method-not-allowed') return fail(405, CODES.METHOD, `Method ${method} is not allowed on ${path}`);
+  try {
+    return match.handler({ method, path, params: match.params, query, body, store: state.store, now });
+  } catch (e) {
+    if (e instanceof ApiError) return e.toReply();
+    return fail(500, CODES.INTERNAL, `Internal sandbox error: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/**
+ * One request: control endpoints first (no key, no log, no limit); then access key (401, not
+ * counted), rate limit (429, counted in the log but nothing changes), JSON body, route. The
+ * work is done at once; the answer waits `latencyMs` before it is sent.
+ */
+async function handle(state: SandboxState, router: Router, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const now = Date.now();
+  const method = (req.method ?? 'GET').toUpperCase();
+  const url = new URL(req.url ?? '/', 'http://sandbox.local');
+  const path = url.pathname.replace(/\/+$/, '') || '/';
+  const query = Object.fromEntries(url.searchParams);
+  const raw = await readBody(req);
+
+  if (isControlPath(path)) {
+    send(res, raw === null ? fail(413, CODES.TOO_LARGE, 'Body too large') : handleControl(state, method, path, query, raw));
+    return;
+  }
+
+  const keyValid = checkAccessKey(req.headers, state.opts.accessKey);
+  const parsed: Parsed = raw === null ? { ok: false } : parseJson(raw);
+  let reply: Reply;
+  if (!keyValid) {
+    reply = fail(401, CODES.AUTH, 'Invalid or missing access key');
+  } else {
+    const admission = state.limiter.take(now);
+    if (!admission.allowed) {
+      // Gainsight documents no 429 body: keep it minimal.
+      reply = fail(429, CODES.RATE, admission.scope === 'day' ? 'Daily API limit exceeded' : 'Rate limit exceeded');
+      if (state.opts.rateLimit.retryAfter) {
+        reply.headers = { 'retry-after': String(Math.max(1, Math.ceil(admission.retryAfterMs / 1000))) };
+      }
+    } else if (raw === null) {
+      reply = fail(413, CODES.TOO_LARGE, 'Body too large');
+    } else if (!parsed.ok) {
+      reply = fail(400, CODES.BAD_JSON, 'Malformed JSON in request body');
+    } else {
+      reply = dispatch(router, state, method, path, query, parsed.value, now);
+    }
+  }
+  state.record({
+    method,
+    path,
+    query,
+    body: parsed.ok ? (parsed.value ?? null) : raw,
+    status: reply.status,
+    accessKeyValid: keyValid,
+    headers: redactHeaders(req.headers),
+    at: now,
+    errorCode: reply.body.errorCode,
+  });
+  if (state.opts.latencyMs > 0) await sleep(state.opts.latencyMs);
+  send(res, reply);
+}
+
+export function createSandboxServer(state: SandboxState): Server {
+  const router = new Router(ROUTES);
+  return createServer((req, res) => {
+    handle(state, router, req, res).catch((e: unknown) => {
+      if (!res.headersSent) send(res, fail(500, CODES.INTERNAL, `Internal sandbox error: ${e instanceof Error ? e.message : String(e)}`));
+      else res.destroy();
+    });
+  });
+}

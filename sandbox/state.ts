@@ -1,0 +1,49 @@
+import { mergeOptions, DEFAULTS, type ResolvedOptions } from './options';
+import { RateLimiter } from './rate-limit';
+import { seedStore } from './seed';
+import { SandboxStore } from './store';
+import type { LoggedRequest, SandboxOptions } from './types';
+
+/** Everything one running sandbox holds: options, data, request log, rate limiter. */
+export class SandboxState {
+  readonly store = new SandboxStore();
+  readonly log: LoggedRequest[] = [];
+  readonly limiter: RateLimiter;
+  opts: ResolvedOptions;
+  private seq = 0;
+
+  constructor(options: SandboxOptions = {}) {
+    this.opts = mergeOptions(DEFAULTS, options);
+    this.limiter = new RateLimiter(this.opts.rateLimit, Date.now());
+    if (this.opts.seed) seedStore(this.store);
+  }
+
+  /** Change rate limit, latency, access key or logging; the rate-limit windows start again now. */
+  configure(patch: Partial<SandboxOptions>): void {
+    this.opts = mergeOptions(this.opts, patch);
+    this.limiter.configure(this.opts.rateLimit, Date.now());
+  }
+
+  /** Clear log, counters and data, then re-seed (the log array and the store keep their identity). */
+  reset(): void {
+    this.log.length = 0;
+    this.seq = 0;
+    this.limiter.reset(Date.now());
+    this.store.clear();
+    if (this.opts.seed) seedStore(this.store);
+  }
+
+  clearLog(): void {
+    this.log.length = 0;
+  }
+
+  record(entry: Omit<LoggedRequest, 'seq'>): void {
+    this.seq++;
+    if (this.opts.log) this.log.push({ seq: this.seq, ...entry });
+  }
+
+  /** The settings the control endpoint reports (never the access key). */
+  publicConfig(): { rateLimit: ResolvedOptions['rateLimit']; latencyMs: number; log: boolean; seed: boolean } {
+    return { rateLimit: { ...this.opts.rateLimit }, latencyMs: this.opts.latencyMs, log: this.opts.log, seed: this.opts.seed };
+  }
+}

@@ -1,0 +1,214 @@
+import { GsidFactory } from './ids';
+import { schemaOf } from './schema';
+import type { ObjectSchema } from './schema/types';
+import type { Row } from './util';
+
+/** A Company row: every field of schema/company.ts, null when unset; dates as epoch ms. */
+export type CompanyRecord = Row;
+
+export interface GsUser {
+  Gsid: string;
+  FirstName: string;
+  LastName: string;
+  Name: string;
+  Email: string;
+  [field: string]: unknown;
+}
+
+export interface Cta {
+  Gsid: string;
+  Name: string;
+  CompanyId: string;
+  CompanyName: string;
+  Status: string;
+  IsClosed: boolean;
+  TypeId: string;
+  TypeName: string;
+  Priority: string;
+  OwnerId: string;
+  DueDate: string; // YYYY-MM-DD
+  CreatedDate: number;
+  [field: string]: unknown;
+}
+
+/** A task as stored (v2 field names). Custom `__gc` fields sit beside the standard ones. */
+export interface TaskRecord {
+  Gsid: string;
+  Name: string;
+  Description: string | null;
+  CtaId: string;
+  CompanyId: string | null;
+  OwnerId: string;
+  Status: string;
+  Priority: string;
+  Type: string;
+  DueDate: string; // YYYY-MM-DD
+  ClosedDate: string | null; // YYYY-MM-DD
+  IsClosed: boolean;
+  PlaybookId: string | null;
+  Order: number | null;
+  CreatedDate: number;
+  ModifiedDate: number;
+  [field: string]: unknown;
+}
+
+export interface TaskTemplate {
+  name: string;
+  description: string;
+  order: number;
+  daysFromCreation: number;
+}
+
+export type PlaybookEntityType = 'COMPANY' | 'GLOBAL' | 'RELATIONSHIP';
+
+export interface Playbook {
+  gsid: string;
+  name: string;
+  description: string;
+  active: boolean;
+  entityType: PlaybookEntityType;
+  /** Relationship type GSID for RELATIONSHIP playbooks, else null. */
+  entityId: string | null;
+  typeId: string;
+  typeName: string;
+  taskTemplates: TaskTemplate[];
+  createdDate: number;
+  modifiedDate: number;
+}
+
+export interface SuccessPlan {
+  Gsid: string;
+  Name: string;
+  CompanyId: string;
+  Status: string;
+}
+
+/** The standard fields of a goal (no custom fields). */
+export interface GoalFields {
+  Gsid: string;
+  Name: string;
+  Description: string | null;
+  CompanyId: string;
+  TemplateId: string | null;
+  Status: string;
+  OwnerId: string | null;
+  TargetDate: string | null; // YYYY-MM-DD
+  CompletionPercentage: number;
+  EntityType: 'COMPANY' | 'RELATIONSHIP';
+  Associations: { CTA: string[]; SP: string[] };
+  CreatedDate: number;
+  ModifiedDate: number;
+}
+
+/** A goal as stored (004 field names); custom `__gc` fields sit beside the standard ones. */
+export interface GoalRecord extends GoalFields {
+  [field: string]: unknown;
+}
+
+export interface GoalTemplate {
+  id: string;
+  name: string;
+  description: string;
+  category: string;
+  isActive: boolean;
+}
+
+export interface GoalMetric {
+  Gsid: string;
+  GoalId: string;
+  Name: string;
+  CurrentValue: number | null;
+  TargetValue: number;
+  Unit: string | null;
+  LastUpdatedDate: number;
+}
+
+/** What a task update with a changed DueDate did (`dueDateCriteria`), for tests to inspect. */
+export interface DueDateCascade {
+  taskGsid: string;
+  ctaGsid: string;
+  criteria: 'ALL_OPEN_TASKS' | 'OPEN_TASKS_AND_CTA' | 'NO';
+  previousDueDate: string;
+  newDueDate: string;
+  deltaDays: number;
+  shiftedTaskGsids: string[];
+  ctaDueDate: { before: string; after: string } | null;
+  at: number;
+}
+
+/** All sandbox data, in Maps keyed by GSID (goal templates by id). Tests may read and write it directly. */
+export class SandboxStore {
+  readonly companies = new Map<string, CompanyRecord>();
+  readonly users = new Map<string, GsUser>();
+  readonly ctas = new Map<string, Cta>();
+  readonly tasks = new Map<string, TaskRecord>();
+  readonly playbooks = new Map<string, Playbook>();
+  readonly successPlans = new Map<string, SuccessPlan>();
+  readonly goals = new Map<string, GoalRecord>();
+  readonly goalTemplates = new Map<string, GoalTemplate>();
+  readonly metrics = new Map<string, GoalMetric>();
+  readonly dueDateCascades: DueDateCascade[] = [];
+  readonly ids = new GsidFactory();
+
+  /** The collections `GET /__sandbox/store/:collection` can list. */
+  collection(name: string): Iterable<unknown> | undefined {
+    switch (name) {
+      case 'companies': return this.companies.values();
+      case 'users': return this.users.values();
+      case 'ctas': return this.ctas.values();
+      case 'tasks': return this.tasks.values();
+      case 'playbooks': return this.playbooks.values();
+      case 'successPlans': return this.successPlans.values();
+      case 'goals': return this.goals.values();
+      case 'goalTemplates': return this.goalTemplates.values();
+      case 'metrics': return this.metrics.values();
+      case 'dueDateCascades': return this.dueDateCascades;
+      default: return undefined;
+    }
+  }
+
+  /** Rows of an object that lookups and `__gr` reads can reach, by object name. */
+  rowsOf(objectName: string): Iterable<Row> | undefined {
+    switch (objectName.toLowerCase()) {
+      case 'company': return this.companies.values();
+      case 'gsuser': return this.users.values();
+      case 'cs_cta': return this.ctas.values();
+      default: return undefined;
+    }
+  }
+
+  /** One row of such an object by GSID. */
+  related(objectName: string, gsid: string): Row | undefined {
+    switch (objectName.toLowerCase()) {
+      case 'company': return this.companies.get(gsid);
+      case 'gsuser': return this.users.get(gsid);
+      case 'cs_cta': return this.ctas.get(gsid);
+      default: return undefined;
+    }
+  }
+
+  /** What query.ts needs to read an object, including `X__gr.Field` through GSID fields. */
+  queryEnv(schema: ObjectSchema): QueryEnv {
+    return { schema, schemaOf, related: (o, id) => this.related(o, id) };
+  }
+
+  clear(): void {
+    this.companies.clear();
+    this.users.clear();
+    this.ctas.clear();
+    this.tasks.clear();
+    this.playbooks.clear();
+    this.successPlans.clear();
+    this.goals.clear();
+    this.goalTemplates.clear();
+    this.metrics.clear();
+    this.dueDateCascades.length = 0;
+    this.ids.reset();
+  }
+}
+
+export interface QueryEnv {
+  schema: ObjectSchema;
+  schemaOf(objectName: string): ObjectSchema | undefined;
+  related(objectName: string, gsid: string): Row | undefined;
+}

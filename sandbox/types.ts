@@ -1,0 +1,48 @@
+import type { SandboxStore } from './store';
+
+export interface SandboxOptions {
+  /** 0 = a random free port (default 0). */
+  port?: number;
+  /** Default '127.0.0.1'. */
+  host?: string;
+  /** Default 'sandbox-access-key'. */
+  accessKey?: string;
+  /**
+   * Default {quota: 100, windowMs: 60000, dailyQuota: 50000, retryAfter: false}. With retryAfter
+   * a 429 carries a Retry-After header (seconds, rounded up).
+   */
+  rateLimit?: { quota: number; windowMs: number; dailyQuota?: number; retryAfter?: boolean };
+  /** Artificial delay of every API answer (default 0). */
+  latencyMs?: number;
+  /** Load the default seed data (default true). */
+  seed?: boolean;
+  /** Keep a request log (default true). */
+  log?: boolean;
+}
+
+export interface LoggedRequest {
+  seq: number;
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  body: unknown;
+  status: number;
+  accessKeyValid: boolean;
+  headers: Record<string, string | string[] | undefined>;
+  at: number;
+  errorCode?: string | null;
+}
+
+export interface Sandbox {
+  url: string;
+  port: number;
+  /** Every API request received (429s and auth failures included), in order. */
+  log: LoggedRequest[];
+  store: SandboxStore;
+  /** Change rate limit / latency / access key / logging at run time (resets the window counters). */
+  configure(o: Partial<SandboxOptions>): void;
+  /** Clear log, counters and data, then re-seed. */
+  reset(): void;
+  clearLog(): void;
+  close(): Promise<void>;
+}
