@@ -1,0 +1,77 @@
+import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+
+/**
+ * Gainsight CS access key. The key goes only into the `accesskey` header through `authenticate`;
+ * the domain may be typed as `acme`, `acme.gainsightcloud.com` or a full https:// URL.
+ */
+export class GainsightApi implements ICredentialType {
+	name = 'gainsightApi';
+
+	displayName = 'Gainsight CS API';
+
+	icon = { light: 'file:../nodes/Gainsight/gainsight.svg', dark: 'file:../nodes/Gainsight/gainsight.dark.svg' } as const;
+
+	documentationUrl = 'https://support.gainsight.com/gainsight_nxt/API_and_Developer_Docs/Company_API/Company_API_Documentation';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Domain',
+			name: 'domain',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'acme.gainsightcloud.com',
+			description:
+				'Your Gainsight tenant: "acme", "acme.gainsightcloud.com" or "https://acme.gainsightcloud.com". Plain http:// is accepted only for a local sandbox.',
+		},
+		{
+			displayName: 'Access Key',
+			name: 'accessKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'The API access key from Administration > Connectors 2.0 > Gainsight API in your tenant',
+		},
+		{
+			displayName: 'Calls per Window',
+			name: 'callsPerWindow',
+			type: 'number',
+			default: 100,
+			typeOptions: { minValue: 1 },
+			description: "Gainsight's rate limit for your tenant: calls allowed in one fixed window (100 a minute unless your package says otherwise)",
+		},
+		{
+			displayName: 'Window Length (Seconds)',
+			name: 'windowSeconds',
+			type: 'number',
+			default: 60,
+			typeOptions: { minValue: 1 },
+			description: "Length of Gainsight's fixed rate-limit window. Leave at 60 unless Gainsight told you otherwise.",
+		},
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: {
+				accesskey: '={{$credentials.accessKey}}',
+			},
+		},
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL:
+				'={{ (/^https?:\\/\\//i.test($credentials.domain.trim()) ? $credentials.domain.trim() : "https://" + ($credentials.domain.trim().includes(".") ? $credentials.domain.trim() : $credentials.domain.trim() + ".gainsightcloud.com")).replace(/\\/+$/, "") }}',
+			url: '/v1/meta/services/objects/list',
+			method: 'GET',
+		},
+		rules: [
+			{
+				type: 'responseSuccessBody',
+				properties: { key: 'result', value: false, message: 'Gainsight refused the access key or the domain is wrong' },
+			},
+		],
+	};
+}

@@ -1,0 +1,40 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import * as company from './actions/company/Company.resource';
+import { router } from './actions/router';
+import * as loadOptions from './methods/loadOptions';
+
+export class Gainsight implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Gainsight CS',
+		name: 'gainsight',
+		icon: { light: 'file:gainsight.svg', dark: 'file:gainsight.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Read and write Gainsight CS companies, tasks, playbooks and goals',
+		defaults: { name: 'Gainsight CS' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'gainsightApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [{ name: 'Company', value: 'company' }],
+				default: 'company',
+			},
+			...company.description,
+		],
+	};
+
+	methods = { loadOptions };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return router.call(this);
+	}
+}

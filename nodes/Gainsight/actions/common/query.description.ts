@@ -1,0 +1,126 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+const OPERATOR_OPTIONS = [
+	{ name: 'Equals', value: 'EQ' },
+	{ name: 'Not Equals', value: 'NE' },
+	{ name: 'Less Than', value: 'LT' },
+	{ name: 'Less or Equal', value: 'LTE' },
+	{ name: 'Greater Than', value: 'GT' },
+	{ name: 'Greater or Equal', value: 'GTE' },
+	{ name: 'Between', value: 'BTW' },
+	{ name: 'Is Null', value: 'IS_NULL' },
+	{ name: 'Is Not Null', value: 'IS_NOT_NULL' },
+	{ name: 'Contains', value: 'CONTAINS' },
+	{ name: 'Does Not Contain', value: 'DOES_NOT_CONTAINS' },
+	{ name: 'Starts With', value: 'STARTS_WITH' },
+	{ name: 'Ends With', value: 'ENDS_WITH' },
+	{ name: 'In (Any Of)', value: 'IN' },
+	{ name: 'Not In', value: 'NOT_IN' },
+	{ name: 'Includes (Dropdowns)', value: 'INCLUDES' },
+	{ name: 'Excludes (Dropdowns)', value: 'EXCLUDES' },
+];
+
+/** Conditions, expression, fields to return and sort order of a data-object read. */
+export const queryFields: INodeProperties[] = [
+	{
+		displayName: 'Conditions',
+		name: 'conditions',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true, sortable: true },
+		placeholder: 'Add Condition',
+		default: {},
+		description: 'Only return records that match. The conditions are named A, B, C… in this order, for the expression.',
+		options: [
+			{
+				displayName: 'Condition',
+				name: 'condition',
+				values: [
+					{
+						displayName: 'Field Name or ID',
+						name: 'field',
+						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getReadableFields' },
+						default: '',
+						description:
+							'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+					},
+					{
+						displayName: 'Operator',
+						name: 'operator',
+						type: 'options',
+						options: OPERATOR_OPTIONS,
+						default: 'EQ',
+					},
+					{
+						displayName: 'Value',
+						name: 'value',
+						type: 'string',
+						default: '',
+						description: 'Value to compare with. For "In" and "Not In", separate values with commas. Dates: YYYY-MM-DD.',
+						displayOptions: { hide: { operator: ['IS_NULL', 'IS_NOT_NULL'] } },
+					},
+					{
+						displayName: 'Value To',
+						name: 'valueTo',
+						type: 'string',
+						default: '',
+						description: 'Upper end of the range',
+						displayOptions: { show: { operator: ['BTW'] } },
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Expression',
+		name: 'expression',
+		type: 'string',
+		default: '',
+		placeholder: 'A OR (B AND C)',
+		description: 'How to combine the conditions, by their letters. Empty: all conditions must match.',
+	},
+	{
+		displayName: 'Fields to Return',
+		name: 'select',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getReadableFields' },
+		default: [],
+		description:
+			'Fields to return; empty returns every field. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{
+		displayName: 'Sort',
+		name: 'sort',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true, sortable: true },
+		placeholder: 'Add Sort Field',
+		default: {},
+		options: [
+			{
+				displayName: 'Sort By',
+				name: 'order',
+				values: [
+					{
+						displayName: 'Field Name or ID',
+						name: 'field',
+						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getReadableFields' },
+						default: '',
+						description:
+							'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+					},
+					{
+						displayName: 'Direction',
+						name: 'direction',
+						type: 'options',
+						options: [
+							{ name: 'Ascending', value: 'asc' },
+							{ name: 'Descending', value: 'desc' },
+						],
+						default: 'asc',
+					},
+				],
+			},
+		],
+	},
+];

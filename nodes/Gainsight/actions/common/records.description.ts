@@ -1,0 +1,63 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+/** Where a write takes its record from: each input item's JSON, or field rows the user fills in. */
+export const recordInputFields: INodeProperties[] = [
+	{
+		displayName: 'Record Data',
+		name: 'dataMode',
+		type: 'options',
+		options: [
+			{
+				name: 'Map Automatically',
+				value: 'autoMapInputData',
+				description: "Send each input item's fields as Gainsight fields (names must match Gainsight's field names)",
+			},
+			{ name: 'Define Below', value: 'defineBelow', description: 'Set the fields one by one' },
+		],
+		default: 'autoMapInputData',
+		description: 'How to build the Gainsight record from each input item',
+	},
+	{
+		displayName: 'Fields to Ignore',
+		name: 'fieldsToIgnore',
+		type: 'string',
+		default: '',
+		placeholder: 'id, createdAt',
+		description: 'Comma-separated input fields not to send to Gainsight',
+		displayOptions: { show: { dataMode: ['autoMapInputData'] } },
+	},
+	{
+		displayName: 'Fields',
+		name: 'fields',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true, sortable: true },
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: { dataMode: ['defineBelow'] } },
+		options: [
+			{
+				displayName: 'Field',
+				name: 'field',
+				values: [
+					{
+						displayName: 'Field Name or ID',
+						name: 'name',
+						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getWritableFields' },
+						default: '',
+						description:
+							'Gainsight field to set. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					},
+					{
+						displayName: 'Value',
+						name: 'value',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. Acme',
+						description: 'Value to write. Dates: YYYY-MM-DD; date-times: ISO 8601.',
+					},
+				],
+			},
+		],
+	},
+];

@@ -1,0 +1,117 @@
+/** Reads one item's record (auto-mapped JSON or field rows), its lookups and update keys, and checks them. */
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { inputError, parseInput } from '../../helpers/inputError';
+import { toWireDate } from '../../helpers/dates';
+import { buildLookups, lookupRowsFromParameter, lookupSourceFields, type LookupRowsParameter } from '../../transport/lookups';
+import { fieldNameSchema, lookupRowSchema, updateKeysSchema } from '../../transport/schemas';
+
+const isPlainObject = (value: unknown): value is IDataObject =>
+	typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+
+function wireValue(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): unknown {
+	const converted = toWireDate(value);
+	if (converted !== value) return converted;
+	if (Array.isArray(value) || isPlainObject(value)) {
+		throw inputError(
+			ctx.getNode(),
+			itemIndex,
+			field,
+			`holds ${Array.isArray(value) ? 'a list' : 'an object'}, but a Gainsight field takes a single value`,
+			'Flatten it first (e.g. with an Edit Fields node), join a list into "A; B" for multi-select fields, or add the field to "Fields to Ignore".',
+		);
+	}
+	return value;
+}
+
+export function readRecord(ctx: IExecuteFunctions, itemIndex: number, item: INodeExecutionData): IDataObject {
+	const node = ctx.getNode();
+	const mode = ctx.getNodeParameter('dataMode', itemIndex) as string;
+	const record: IDataObject = {};
+	if (mode === 'autoMapInputData') {
+		const ignored = new Set(
+			String(ctx.getNodeParameter('fieldsToIgnore', itemIndex, ''))
+				.split(',')
+				.map((name) => name.trim())
+				.filter(Boolean),
+		);
+		if (!isPlainObject(item.json)) throw inputError(node, itemIndex, 'Input item', 'is not an object');
+		for (const [field, value] of Object.entries(item.json)) {
+			if (ignored.has(field)) continue;
+			parseInput(node, fieldNameSchema, field, itemIndex, `Input field ${field}`, 'Rename it to the Gainsight field name, or add it to "Fields to Ignore".');
+			record[field] = wireValue(ctx, itemIndex, field, value) as IDataObject[string];
+		}
+	} else {
+		const rows = (ctx.getNodeParameter('fields.field', itemIndex, []) as Array<{ name?: string; value?: unknown }>) ?? [];
+		rows.forEach((row, position) => {
+			const field = parseInput(node, fieldNameSchema, row.name, itemIndex, `Fields › Field ${position + 1} › Field Name`);
+			if (field in record) throw inputError(node, itemIndex, `Fields › ${field}`, 'is set twice', 'Remove one of the rows.');
+			record[field] = wireValue(ctx, itemIndex, field, row.value) as IDataObject[string];
+		});
+	}
+	if (Object.keys(record).length === 0) {
+		throw inputError(
+			node,
+			itemIndex,
+			mode === 'autoMapInputData' ? 'Input item' : 'Fields',
+			'gives no field to write',
+			mode === 'autoMapInputData' ? 'The input item is empty, or every field is ignored.' : 'Add at least one field.',
+		);
+	}
+	return record;
+}
+
+/** The item's lookup rows, checked, and the `lookups` object to send (undefined if none). */
+export function readLookups(ctx: IExecuteFunctions, itemIndex: number, record: IDataObject): IDataObject | undefined {
+	const node = ctx.getNode();
+	const raw = lookupRowsFromParameter(ctx.getNodeParameter('lookups', itemIndex, {}) as LookupRowsParameter);
+	const rows = raw.map((row, position) => parseInput(node, lookupRowSchema, row, itemIndex, `Lookups › Lookup ${position + 1}`));
+	const targets = new Set<string>();
+	for (const row of rows) {
+		if (targets.has(row.targetField)) throw inputError(node, itemIndex, `Lookups › ${row.targetField}`, 'is the target of two lookups');
+		targets.add(row.targetField);
+		if (row.targetField in record) {
+			throw inputError(
+				node,
+				itemIndex,
+				`Lookups › ${row.targetField}`,
+				'is filled by a lookup but the record also sets it directly',
+				'Keep one: remove the field from the record, or remove the lookup.',
+			);
+		}
+	}
+	for (const source of lookupSourceFields(rows)) {
+		if (!(source in record)) {
+			throw inputError(
+				node,
+				itemIndex,
+				`Lookups › Record Field ${source}`,
+				'is not in the record, so the lookup has nothing to match',
+				'Add the field to the record (input item or Fields), or correct the lookup.',
+			);
+		}
+	}
+	return buildLookups(rows);
+}
+
+/** The update keys (1–3), each present with a value in the record. */
+export function readUpdateKeys(ctx: IExecuteFunctions, itemIndex: number, record: IDataObject): string[] {
+	const node = ctx.getNode();
+	const value = ctx.getNodeParameter('updateKeys', itemIndex, []) as unknown;
+	const list = typeof value === 'string' ? value.split(',').map((key) => key.trim()).filter(Boolean) : value;
+	const keys = parseInput(node, updateKeysSchema, list, itemIndex, 'Match On Fields');
+	for (const key of keys) {
+		const keyValue = record[key];
+		if (keyValue === undefined || keyValue === null || (typeof keyValue === 'string' && keyValue.trim() === '')) {
+			throw inputError(
+				node,
+				itemIndex,
+				key,
+				'is a match field but has no value in the record',
+				'Give it a value: Gainsight finds the record to update by it.',
+			);
+		}
+	}
+	return keys;
+}
+

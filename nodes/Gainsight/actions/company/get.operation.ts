@@ -1,0 +1,53 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { parseInput } from '../../helpers/inputError';
+import { perItem } from '../../helpers/output';
+import { queryRecords } from '../../transport/dataObjects';
+import { apiError } from '../../transport/request';
+import { gsidSchema } from '../../transport/schemas';
+import { gsidField } from '../common/gsid.description';
+import { datesAsIsoOption, optionsCollection } from '../common/options.description';
+import { readSelect, withAllFields } from '../common/queryInput';
+import { COMPANY, withIsoDates } from './companyWrite';
+
+const properties: INodeProperties[] = [
+	gsidField('Company'),
+	optionsCollection([
+		{
+			displayName: 'Fields to Return',
+			name: 'select',
+			type: 'multiOptions',
+			typeOptions: { loadOptionsMethod: 'getReadableFields' },
+			default: [],
+			description:
+				'Fields to return; empty returns every field. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		datesAsIsoOption,
+	]),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['company'], operation: ['get'] } }, properties);
+
+/** Reads one Company by its GSID. */
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	const prepare = (itemIndex: number) => ({
+		gsid: parseInput(this.getNode(), gsidSchema, this.getNodeParameter('gsid', itemIndex), itemIndex, 'Company GSID'),
+		select: readSelect(this, itemIndex, 'options.select'),
+	});
+	return perItem(this, items.length, prepare, async (itemIndex, { gsid, select }) => {
+		const body = await withAllFields(this, COMPANY, { select, where: { conditions: [{ name: 'Gsid', alias: 'A', value: [gsid], operator: 'EQ' }] } });
+		const [record] = await queryRecords(this, COMPANY, body, 1, itemIndex);
+		if (!record) {
+			throw apiError(this, {
+				message: `No Company has the GSID ${gsid}`,
+				httpCode: 404,
+				errorCode: 'GSOBJ_1011',
+				field: 'Gsid',
+				itemIndex,
+			});
+		}
+		const [converted] = await withIsoDates(this, [{ itemIndex, json: record }]);
+		return converted.json ?? record;
+	});
+}

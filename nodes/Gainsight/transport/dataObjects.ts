@@ -1,0 +1,87 @@
+/** Calls on Gainsight data objects (Company and friends): insert, update by keys, read, delete. */
+import type { IDataObject } from 'n8n-workflow';
+
+import type { ChunkWriter } from './batch';
+import { readPages } from './paginate';
+import { PATHS } from './paths';
+import { apiError, callGainsight, gainsightRequest, type GainsightContext } from './request';
+import { MAX_READ_PAGE, readAnswerSchema, writeAnswerSchema } from './schemas';
+
+function answeredRecords(data: unknown): IDataObject[] {
+	const parsed = writeAnswerSchema.safeParse(data);
+	return parsed.success ? ((parsed.data.records ?? []) as IDataObject[]) : [];
+}
+
+/** The values of `keys` in a record, in a form that compares the way Gainsight matches. */
+export function keyTuple(record: IDataObject, keys: string[]): string {
+	return keys.map((key) => String(record[key] ?? '').trim().toLowerCase()).join('\u0000');
+}
+
+export function insertWriter(ctx: GainsightContext, object: string, lookups: IDataObject | undefined): ChunkWriter {
+	return {
+		send: async (records) =>
+			callGainsight(ctx, { method: 'POST', path: PATHS.objectRecords(object), body: { records, ...(lookups ? { lookups } : {}) }, write: true }),
+		split: (records, data) => {
+			const answered = answeredRecords(data);
+			// Gainsight answers the inserted records in request order.
+			return records.map((record, index) => answered[index] ?? record);
+		},
+	};
+}
+
+export function updateWriter(ctx: GainsightContext, object: string, keys: string[], lookups: IDataObject | undefined): ChunkWriter {
+	return {
+		send: async (records) =>
+			callGainsight(ctx, {
+				method: 'PUT',
+				path: PATHS.objectRecords(object),
+				qs: { keys: keys.join(',') },
+				body: { records, ...(lookups ? { lookups } : {}) },
+				write: true,
+			}),
+		split: (records, data) => {
+			const byKey = new Map<string, IDataObject[]>();
+			for (const answer of answeredRecords(data)) {
+				const tuple = keyTuple(answer, keys);
+				byKey.set(tuple, [...(byKey.get(tuple) ?? []), answer]);
+			}
+			return records.map((record) => {
+				const matches = byKey.get(keyTuple(record, keys));
+				if (matches?.length) return matches.length === 1 ? matches[0] : matches;
+				return apiError(ctx, {
+					message: `No ${object} record matched ${keys.map((key) => `${key} = ${JSON.stringify(record[key])}`).join(' and ')}, so nothing was updated`,
+					description: 'Check the match field values, or use Upsert to create records that do not exist yet.',
+					field: keys[0],
+				});
+			});
+		},
+	};
+}
+
+/** Reads records with the query body, paging by offset (≤5000 a call) up to `limit` (undefined: all). */
+export async function queryRecords(
+	ctx: GainsightContext,
+	object: string,
+	body: IDataObject,
+	limit: number | undefined,
+	itemIndex?: number,
+): Promise<IDataObject[]> {
+	return readPages('offset', MAX_READ_PAGE, limit, async ({ size, offset }) => {
+		const data = await gainsightRequest(ctx, {
+			method: 'POST',
+			path: PATHS.objectQuery(object),
+			body: { ...body, limit: size, offset },
+			noMatchIsEmpty: true,
+			itemIndex,
+		});
+		const parsed = readAnswerSchema.safeParse(data ?? []);
+		if (!parsed.success) {
+			throw apiError(ctx, { message: `Gainsight answered a ${object} read with data that is not a list of records`, itemIndex });
+		}
+		return parsed.data as IDataObject[];
+	});
+}
+
+export async function deleteRecord(ctx: GainsightContext, object: string, gsid: string, itemIndex: number): Promise<void> {
+	await gainsightRequest(ctx, { method: 'DELETE', path: PATHS.objectRecord(object, gsid), write: true, itemIndex });
+}

@@ -1,0 +1,99 @@
+/** zod schemas: what the user typed, and what the server answered. */
+import { z } from 'zod';
+
+export const MAX_READ_PAGE = 5000;
+export const MAX_UPDATE_KEYS = 3;
+
+export const gsidSchema = z
+	.string({ invalid_type_error: 'must be text' })
+	.trim()
+	.min(1, 'is empty')
+	.regex(/^[0-9A-Za-z]+$/, 'may contain only letters and digits (a Gainsight GSID, e.g. 1P02MRXML1GRDV44YOYPEBMABN5JYVTAATP8)')
+	.length(36, 'must be 36 characters long (a Gainsight GSID)');
+
+/** A Gainsight field name as the API spells it: `Name`, `Renewal_Date`, `Region__gc`, `csm__gr.Email` (reads only). */
+export const fieldNameSchema = z
+	.string({ invalid_type_error: 'must be text' })
+	.trim()
+	.min(1, 'is empty')
+	.regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'is not a Gainsight field name (letters, digits and _ only, e.g. "Name" or "Region__gc")');
+
+export const readFieldNameSchema = z
+	.string({ invalid_type_error: 'must be text' })
+	.trim()
+	.min(1, 'is empty')
+	.regex(
+		/^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)*$/,
+		'is not a Gainsight field name (e.g. "Name", "Region__gc" or "csm__gr.Email")',
+	);
+
+export const updateKeysSchema = z
+	.array(fieldNameSchema)
+	.min(1, 'needs at least one key field: Gainsight finds the records to update by these fields')
+	.max(MAX_UPDATE_KEYS, `takes at most ${MAX_UPDATE_KEYS} fields: Gainsight matches records on up to 3 key fields`)
+	.refine((keys) => new Set(keys).size === keys.length, 'names the same field twice');
+
+export const limitSchema = z
+	.number({ invalid_type_error: 'must be a number' })
+	.int('must be a whole number')
+	.min(1, 'must be at least 1')
+	.max(MAX_READ_PAGE, `must be at most ${MAX_READ_PAGE}; turn on "Return All" to read more`);
+
+export const lookupRowSchema = z.object({
+	targetField: fieldNameSchema,
+	objectName: z.enum(['gsuser', 'company'], { errorMap: () => ({ message: 'must be "gsuser" or "company"' }) }),
+	lookupField: fieldNameSchema,
+	matches: z
+		.array(z.object({ sourceField: fieldNameSchema, matchField: fieldNameSchema }))
+		.min(1, 'needs at least one pair of fields to match on'),
+	multiMatchOption: z.enum(['FIRSTMATCH', 'MARKASERROR']),
+	onNoMatch: z.enum(['NULLABLE', 'DEFAULTVALUE', 'ERROR']),
+});
+export type LookupRow = z.infer<typeof lookupRowSchema>;
+
+export const OPERATORS = [
+	'EQ',
+	'NE',
+	'LT',
+	'GT',
+	'LTE',
+	'GTE',
+	'BTW',
+	'IS_NULL',
+	'IS_NOT_NULL',
+	'CONTAINS',
+	'DOES_NOT_CONTAINS',
+	'STARTS_WITH',
+	'ENDS_WITH',
+	'IN',
+	'NOT_IN',
+	'INCLUDES',
+	'EXCLUDES',
+] as const;
+export type Operator = (typeof OPERATORS)[number];
+
+export const conditionRowSchema = z.object({
+	field: readFieldNameSchema,
+	operator: z.enum(OPERATORS, { errorMap: () => ({ message: `must be one of ${OPERATORS.join(', ')}` }) }),
+	value: z.unknown(),
+	valueTo: z.unknown().optional(),
+});
+export type ConditionRow = z.infer<typeof conditionRowSchema>;
+
+/** What every Gainsight answer looks like. */
+export const envelopeSchema = z
+	.object({
+		result: z.boolean(),
+		errorCode: z.string().nullish(),
+		errorDesc: z.string().nullish(),
+		requestId: z.string().nullish(),
+		data: z.unknown(),
+		message: z.string().nullish(),
+	})
+	.passthrough();
+
+/** A data-object write answer: `data.records` in request order. */
+export const writeAnswerSchema = z.object({ records: z.array(z.record(z.unknown())).nullish() }).passthrough();
+
+/** A data-object read answer: `data` is the list of records. */
+export const readAnswerSchema = z.array(z.record(z.unknown()));

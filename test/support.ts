@@ -1,0 +1,59 @@
+/** Shared test setup: a sandbox per test file, and the Gainsight node run through n8n's engine. */
+import type { IDataObject, INode } from 'n8n-workflow';
+
+import { GainsightApi } from '../credentials/GainsightApi.credentials';
+import { Gainsight } from '../nodes/Gainsight/Gainsight.node';
+import { startSandbox, DEFAULT_ACCESS_KEY, type Sandbox, type SandboxOptions } from '../sandbox';
+import { runNode, type RunResult } from './harness/engine';
+
+export interface TestContext {
+	sandbox: Sandbox;
+}
+
+/** Starts one sandbox for the file and resets it before each test. */
+export function useSandbox(options: SandboxOptions = {}): TestContext {
+	const context = {} as TestContext;
+	beforeAll(async () => {
+		context.sandbox = await startSandbox(options);
+	});
+	beforeEach(() => {
+		context.sandbox.reset();
+		context.sandbox.configure({ rateLimit: { quota: 100_000, windowMs: 60_000 }, ...options });
+	});
+	afterAll(async () => {
+		await context.sandbox?.close();
+	});
+	return context;
+}
+
+export interface RunGainsightOptions {
+	items?: IDataObject[];
+	continueOnFail?: boolean;
+	credentials?: IDataObject;
+}
+
+export async function runGainsight(
+	sandbox: Sandbox,
+	parameters: INode['parameters'],
+	options: RunGainsightOptions = {},
+): Promise<RunResult> {
+	return runNode({
+		nodeType: new Gainsight(),
+		credentialType: new GainsightApi(),
+		parameters,
+		items: options.items ?? [{}],
+		continueOnFail: options.continueOnFail,
+		credentials: { domain: sandbox.url, accessKey: DEFAULT_ACCESS_KEY, callsPerWindow: 100, windowSeconds: 60, ...options.credentials },
+	});
+}
+
+/** The API calls the sandbox received (no control calls), as "METHOD path". */
+export const calls = (sandbox: Sandbox) => sandbox.log.map((entry) => `${entry.method} ${entry.path}`);
+
+export const companies = (count: number, start = 0): IDataObject[] =>
+	Array.from({ length: count }, (_, index) => ({
+		Name: `Company ${start + index}`,
+		ExternalId__gc: `T-${start + index}`,
+		Industry: 'Software',
+		ARR: 1000 + index,
+	}));
