@@ -20,6 +20,26 @@ const OPERATOR_OPTIONS = [
 	{ name: 'Excludes (Dropdowns)', value: 'EXCLUDES' },
 ];
 
+/** One field of the object, picked from its describe list. */
+const readableFieldPicker: INodeProperties = {
+	displayName: 'Field Name or ID',
+	name: 'field',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getReadableFields' },
+	default: '',
+	description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+};
+
+export const selectField: INodeProperties = {
+	displayName: 'Fields to Return',
+	name: 'select',
+	type: 'multiOptions',
+	typeOptions: { loadOptionsMethod: 'getReadableFields' },
+	default: [],
+	description:
+		'Fields to return; empty returns every field. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};
+
 /** Conditions, expression, fields to return and sort order of a data-object read. */
 export const queryFields: INodeProperties[] = [
 	{
@@ -35,15 +55,7 @@ export const queryFields: INodeProperties[] = [
 				displayName: 'Condition',
 				name: 'condition',
 				values: [
-					{
-						displayName: 'Field Name or ID',
-						name: 'field',
-						type: 'options',
-						typeOptions: { loadOptionsMethod: 'getReadableFields' },
-						default: '',
-						description:
-							'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-					},
+					readableFieldPicker,
 					{
 						displayName: 'Operator',
 						name: 'operator',
@@ -79,15 +91,7 @@ export const queryFields: INodeProperties[] = [
 		placeholder: 'A OR (B AND C)',
 		description: 'How to combine the conditions, by their letters. Empty: all conditions must match.',
 	},
-	{
-		displayName: 'Fields to Return',
-		name: 'select',
-		type: 'multiOptions',
-		typeOptions: { loadOptionsMethod: 'getReadableFields' },
-		default: [],
-		description:
-			'Fields to return; empty returns every field. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
+	selectField,
 	{
 		displayName: 'Sort',
 		name: 'sort',
@@ -100,15 +104,7 @@ export const queryFields: INodeProperties[] = [
 				displayName: 'Sort By',
 				name: 'order',
 				values: [
-					{
-						displayName: 'Field Name or ID',
-						name: 'field',
-						type: 'options',
-						typeOptions: { loadOptionsMethod: 'getReadableFields' },
-						default: '',
-						description:
-							'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-					},
+					readableFieldPicker,
 					{
 						displayName: 'Direction',
 						name: 'direction',

@@ -8,21 +8,14 @@ import { apiError } from '../../transport/request';
 import { gsidSchema } from '../../transport/schemas';
 import { gsidField } from '../common/gsid.description';
 import { datesAsIsoOption, optionsCollection } from '../common/options.description';
+import { selectField } from '../common/query.description';
 import { readSelect, withAllFields } from '../common/queryInput';
 import { COMPANY, withIsoDates } from './companyWrite';
 
 const properties: INodeProperties[] = [
 	gsidField('Company'),
 	optionsCollection([
-		{
-			displayName: 'Fields to Return',
-			name: 'select',
-			type: 'multiOptions',
-			typeOptions: { loadOptionsMethod: 'getReadableFields' },
-			default: [],
-			description:
-				'Fields to return; empty returns every field. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		},
+		selectField,
 		datesAsIsoOption,
 	]),
 ];
