@@ -1,3 +1,3 @@
-// n8n loads the credential and node files listed in package.json's "n8n" section;
-// this entry point only exists so the package resolves as a module.
+// n8n does not load this file: it loads the node and credential files listed in the "n8n"
+// section of package.json (dist/…). It exists because "main" must point somewhere.
 module.exports = {};

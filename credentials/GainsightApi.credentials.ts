@@ -26,7 +26,7 @@ export class GainsightApi implements ICredentialType {
 		},
 		{
 			displayName: 'Access Key',
-			name: 'accessKey',
+			name: 'apiKey',
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
@@ -55,7 +55,7 @@ export class GainsightApi implements ICredentialType {
 		type: 'generic',
 		properties: {
 			headers: {
-				accesskey: '={{$credentials.accessKey}}',
+				accesskey: '={{$credentials.apiKey}}',
 			},
 		},
 	};

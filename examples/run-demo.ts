@@ -43,7 +43,7 @@ const short = (json: IDataObject) => JSON.stringify(json).slice(0, 160);
 
 async function main() {
 	const sandbox = await startSandbox();
-	const credentials = { gainsightApi: { domain: sandbox.url, accessKey: DEFAULT_ACCESS_KEY, callsPerWindow: 100, windowSeconds: 60 } };
+	const credentials = { gainsightApi: { domain: sandbox.url, apiKey: DEFAULT_ACCESS_KEY, callsPerWindow: 100, windowSeconds: 60 } };
 	console.log(`Gainsight sandbox at ${sandbox.url}\n`);
 	let failures = 0;
 	try {

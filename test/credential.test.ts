@@ -8,7 +8,7 @@ const credential = new GainsightApi();
 const node: INode = { id: '1', name: 'N', type: 'x', typeVersion: 1, position: [0, 0], parameters: {} };
 const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: { getByName: () => undefined, getByNameAndVersion: () => undefined, getKnownTypes: () => ({}) } as never });
 const evaluate = (expression: string, domain: string) =>
-	workflow.expression.getSimpleParameterValue(node, expression, 'internal', { $credentials: { domain, accessKey: 'k' } }, undefined, '');
+	workflow.expression.getSimpleParameterValue(node, expression, 'internal', { $credentials: { domain, apiKey: 'k' } }, undefined, '');
 
 describe('GainsightApi credential', () => {
 	it.each(['acme', 'acme.gainsightcloud.com', 'https://acme.gainsightcloud.com', 'https://acme.gainsightcloud.com/', ' acme ', 'http://127.0.0.1:5679'])(
@@ -20,8 +20,8 @@ describe('GainsightApi credential', () => {
 	);
 
 	it('sends the access key only as the accesskey header', () => {
-		expect(credential.authenticate).toEqual({ type: 'generic', properties: { headers: { accesskey: '={{$credentials.accessKey}}' } } });
-		const accessKey = credential.properties.find((property) => property.name === 'accessKey');
+		expect(credential.authenticate).toEqual({ type: 'generic', properties: { headers: { accesskey: '={{$credentials.apiKey}}' } } });
+		const accessKey = credential.properties.find((property) => property.name === 'apiKey');
 		expect(accessKey?.typeOptions?.password).toBe(true);
 	});
 });

@@ -43,7 +43,7 @@ export async function runGainsight(
 		parameters,
 		items: options.items ?? [{}],
 		continueOnFail: options.continueOnFail,
-		credentials: { domain: sandbox.url, accessKey: DEFAULT_ACCESS_KEY, callsPerWindow: 100, windowSeconds: 60, ...options.credentials },
+		credentials: { domain: sandbox.url, apiKey: DEFAULT_ACCESS_KEY, callsPerWindow: 100, windowSeconds: 60, ...options.credentials },
 	});
 }
 

@@ -1,181 +1,375 @@
 /**
- * Runs real workflows through n8n's own engine (n8n-core WorkflowExecute), in process.
- * The credentials helper applies a credential's declarative `authenticate` block the way
- * n8n does (expressions resolved against the credential data), so requests reach the
- * server exactly as they would from n8n. Usage:
+ * Runs real workflows in process through n8n's own engine: n8n-workflow's `Workflow` and
+ * n8n-core's `WorkflowExecute`, with no mocked `this` — node parameters, expressions, pairedItem,
+ * `continueOnFail`/`onError`, errors and `this.helpers.httpRequestWithAuthentication` (axios to a
+ * real server; loopback never goes through a proxy) all behave as in n8n.
  *
- *   const run = await runNode({ node: { type: 'gainsight', parameters }, items, credentials });
- *   run.items      // output items of the node under test (json + pairedItem)
- *   run.error      // the error that failed the run, if any
+ *   const result = await runWorkflow({
+ *     nodes: [trigger([{ id: 1 }]), { name: 'My Node', type: 'myNode', parameters: { ... } }],
+ *     nodeTypes: [new MyNode()],            // registered by description.name
+ *     credentialTypes: [new MyApi()],       // their `authenticate` blocks are applied
+ *     credentials: { myApi: { apiKey: 'k', baseUrl: server.url } },
+ *   });                                     // no connections given: the nodes run in a chain
+ *   result.outputs['My Node'][0]            // items of output 0 (json, pairedItem, ...)
+ *   result.error                            // the error that stopped the run, if any
+ *
+ * `runNode` is the short form for one node fed by a trigger. No project specifics in here.
  */
+import './env';
+
 import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 import type {
+	ExecutionError,
 	ICredentialDataDecryptedObject,
 	ICredentialType,
+	IConnections,
 	IDataObject,
-	IExecuteFunctions,
-	IHttpRequestOptions,
 	INode,
 	INodeExecutionData,
 	INodeType,
 	INodeTypes,
-	INodeTypeDescription,
+	IPinData,
 	IRun,
+	IRunData,
+	IVersionedNodeType,
+	IWorkflowBase,
 	IWorkflowExecuteAdditionalData,
-	Workflow as WorkflowType,
+	IWorkflowSettings,
+	WorkflowExecuteMode,
 } from 'n8n-workflow';
-import { ICredentialsHelper, NodeConnectionTypes, Workflow } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeHelpers, Workflow } from 'n8n-workflow';
 
-/** A start node that emits the items given in its `items` parameter. */
-class TestItems implements INodeType {
-	description: INodeTypeDescription = {
-		displayName: 'Test Items',
-		name: 'testItems',
-		group: ['input'],
-		version: 1,
-		description: 'Emits fixed items',
-		defaults: { name: 'Test Items' },
-		inputs: [],
-		outputs: [NodeConnectionTypes.Main],
-		properties: [{ displayName: 'Items', name: 'items', type: 'json', default: '[]' }],
+import { TestCredentialsHelper } from './credentials-helper';
+import { TestTrigger } from './test-trigger.node';
+
+export { TestCredentialsHelper } from './credentials-helper';
+export { TestTrigger } from './test-trigger.node';
+export { bypassProxyForLoopback } from './env';
+
+type AnyNodeType = INodeType | IVersionedNodeType;
+
+/** A node of the workflow: `name` and `type` are needed, the rest has defaults. */
+export type WorkflowNode = Partial<INode> & Pick<INode, 'name' | 'type'>;
+
+export interface RunWorkflowOptions {
+	nodes: WorkflowNode[];
+	/** n8n's connections object; when left out, each node's main output feeds the next node. */
+	connections?: IConnections;
+	/**
+	 * Node classes, keyed by type name, or a list registered under `description.name`. A node's
+	 * `type` may carry a package prefix (`n8n-nodes-foo.myNode`): it is matched on its last part.
+	 * `testTrigger` and `n8n-nodes-base.manualTrigger` are always there (see TestTrigger).
+	 */
+	nodeTypes?: Record<string, AnyNodeType> | AnyNodeType[];
+	/** Credential classes; their defaults, `extends` and `authenticate` are applied. */
+	credentialTypes?: ICredentialType[];
+	/** Decrypted credential data by credential type name. */
+	credentials?: Record<string, ICredentialDataDecryptedObject>;
+	/** The node the run starts at; default: the first node that no connection leads into. */
+	startNode?: string;
+	settings?: IWorkflowSettings;
+	pinData?: IPinData;
+	mode?: WorkflowExecuteMode;
+}
+
+export interface WorkflowRunResult {
+	/** The last run of each node that ran: its outputs (main), one item array per output. */
+	outputs: Record<string, INodeExecutionData[][]>;
+	/**
+	 * The error that stopped the workflow (`resultData.error`), if any. Like everything in run
+	 * data it is what n8n stores: a plain copy of the thrown error (`{ ...error, message, stack }`,
+	 * so `name` tells NodeOperationError from NodeApiError; `description`, `httpCode`, `node`,
+	 * `context.itemIndex` are there), not the instance itself.
+	 */
+	error?: ExecutionError;
+	/** The error recorded on each node's last run, including ones `continueOnFail` let through. */
+	nodeErrors: Record<string, ExecutionError>;
+	/** Node names in the order they finished. */
+	executionOrder: string[];
+	runData: IRunData;
+	run: IRun;
+	/** The credentials helper of the run: `.authenticated` lists every authenticated request. */
+	credentialsHelper: TestCredentialsHelper;
+}
+
+/** A Test Trigger node that emits these items (objects become `json`). */
+export function trigger(items: IDataObject[] = [{}], name = 'Test Trigger'): WorkflowNode {
+	return { name, type: 'testTrigger', parameters: { items: JSON.stringify(items) } };
+}
+
+/** Connections that chain the named nodes main output 0 → main input 0, in order. */
+export function chain(...names: string[]): IConnections {
+	const connections: IConnections = {};
+	for (let index = 0; index < names.length - 1; index++) {
+		connections[names[index]] = {
+			main: [[{ node: names[index + 1], type: NodeConnectionTypes.Main, index: 0 }]],
+		};
+	}
+	return connections;
+}
+
+/**
+ * n8n-core's SSHClientsManager (a DI singleton built with the first node context) starts a
+ * 60 s cleanup interval that n8n clears on shutdown; unref it so test processes can exit.
+ * `@n8n/di` is resolved from n8n-core so this is the container instance n8n-core uses.
+ */
+let sshTimerReleased = false;
+function releaseSshCleanupTimer(): void {
+	if (sshTimerReleased) return;
+	sshTimerReleased = true;
+	const fromCore = { paths: [require.resolve('n8n-core')] };
+	const { Container } = require(require.resolve('@n8n/di', fromCore)) as {
+		Container: { get<T>(type: new (...args: never[]) => T): T };
 	};
-
-	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		const raw = this.getNodeParameter('items', 0) as unknown;
-		const items = (typeof raw === 'string' ? JSON.parse(raw) : raw) as IDataObject[];
-		return [items.map((json) => ({ json }))];
-	}
+	const { SSHClientsManager } = require(
+		require.resolve('n8n-core/dist/execution-engine/ssh-clients-manager', fromCore),
+	) as { SSHClientsManager: new (...args: never[]) => { cleanupTimer?: NodeJS.Timeout } };
+	Container.get(SSHClientsManager).cleanupTimer?.unref();
 }
 
-class CredentialsHelper extends ICredentialsHelper {
-	constructor(
-		private readonly types: Record<string, ICredentialType>,
-		private readonly data: Record<string, ICredentialDataDecryptedObject>,
-	) {
-		super();
+const shortName = (type: string) => type.slice(type.lastIndexOf('.') + 1);
+
+class TestNodeTypes implements INodeTypes {
+	private readonly types = new Map<string, AnyNodeType>();
+
+	constructor(types: RunWorkflowOptions['nodeTypes']) {
+		const trigger = new TestTrigger();
+		this.types.set('testTrigger', trigger);
+		this.types.set('n8n-nodes-base.manualTrigger', trigger);
+		const entries = Array.isArray(types)
+			? types.map((type) => [type.description.name, type] as const)
+			: Object.entries(types ?? {});
+		for (const [name, type] of entries) this.types.set(name, type);
 	}
 
-	getParentTypes(): string[] {
-		return [];
-	}
-
-	async authenticate(
-		credentials: ICredentialDataDecryptedObject,
-		typeName: string,
-		requestOptions: IHttpRequestOptions,
-		workflow: WorkflowType,
-		node: INode,
-	): Promise<IHttpRequestOptions> {
-		const authenticate = this.types[typeName]?.authenticate;
-		if (typeof authenticate === 'function') return authenticate(credentials, requestOptions);
-		if (!authenticate || authenticate.type !== 'generic') return requestOptions;
-		const resolve = (value: unknown) =>
-			typeof value === 'string' && value.startsWith('=')
-				? workflow.expression.getSimpleParameterValue(node, value, 'internal', { $credentials: credentials }, undefined, '')
-				: value;
-		const options = { ...requestOptions } as IHttpRequestOptions & Record<string, unknown>;
-		for (const [section, values] of Object.entries(authenticate.properties)) {
-			const target = { ...((options[section] as IDataObject) ?? {}) };
-			for (const [key, value] of Object.entries(values as IDataObject)) target[key] = resolve(value) as IDataObject[string];
-			options[section] = target;
+	getByName(nodeType: string): AnyNodeType {
+		const type = this.types.get(nodeType) ?? this.types.get(shortName(nodeType));
+		if (!type) {
+			throw new Error(
+				`Unknown node type "${nodeType}": pass its class in nodeTypes (known: ${[...this.types.keys()].join(', ')})`,
+			);
 		}
-		return options;
+		return type;
 	}
 
-	async preAuthentication() {
-		return undefined;
+	getByNameAndVersion(nodeType: string, version?: number): INodeType {
+		return NodeHelpers.getVersionedNodeType(this.getByName(nodeType), version);
 	}
 
-	async getCredentials(): Promise<never> {
-		throw new Error('not used in tests');
-	}
-
-	async getDecrypted(_additionalData: unknown, _nodeCredentials: unknown, type: string): Promise<ICredentialDataDecryptedObject> {
-		const data = this.data[type];
-		if (!data) throw new Error(`No test credentials for ${type}`);
-		return data;
-	}
-
-	async updateCredentials() {}
-
-	async updateCredentialsOauthTokenData() {}
-
-	getCredentialsProperties(type: string) {
-		return this.types[type]?.properties ?? [];
+	getKnownTypes(): IDataObject {
+		return {};
 	}
 }
 
-function nodeTypesOf(types: Record<string, INodeType>): INodeTypes {
+function defaultVersion(type: AnyNodeType): number {
+	const { description } = type;
+	if ('defaultVersion' in description && typeof description.defaultVersion === 'number') {
+		return description.defaultVersion;
+	}
+	const version = (description as { version: number | number[] }).version;
+	return Array.isArray(version) ? Math.max(...version) : version;
+}
+
+let executionCounter = 0;
+
+/** Runs a workflow through n8n-core's WorkflowExecute and collects what every node gave. */
+export async function runWorkflow(options: RunWorkflowOptions): Promise<WorkflowRunResult> {
+	releaseSshCleanupTimer();
+	const nodeTypes = new TestNodeTypes(options.nodeTypes);
+	const credentialsHelper = new TestCredentialsHelper(
+		options.credentialTypes ?? [],
+		options.credentials ?? {},
+	);
+
+	const nodes: INode[] = options.nodes.map((node, index) => {
+		const type = nodeTypes.getByName(node.type);
+		const typeVersion = node.typeVersion ?? defaultVersion(type);
+		const full: INode = {
+			id: `node-${index + 1}`,
+			position: [index * 220, 0],
+			parameters: {},
+			...node,
+			typeVersion,
+		};
+		// A node that takes credentials the test gave data for gets a reference to them.
+		if (full.credentials === undefined) {
+			const described = NodeHelpers.getVersionedNodeType(type, typeVersion).description.credentials ?? [];
+			const given = described.filter(({ name }) => credentialsHelper.hasData(name));
+			if (given.length > 0) {
+				full.credentials = Object.fromEntries(
+					given.map(({ name }) => [name, { id: `${name}-test`, name: `${name} (test)` }]),
+				);
+			}
+		}
+		return full;
+	});
+
+	const connections = options.connections ?? chain(...nodes.map((node) => node.name));
+	const settings: IWorkflowSettings = { executionOrder: 'v1', ...options.settings };
+	const workflowData: IWorkflowBase = {
+		id: 'test-workflow',
+		name: 'Test workflow',
+		active: false,
+		isArchived: false,
+		nodes,
+		connections,
+		settings,
+		createdAt: new Date(),
+		updatedAt: new Date(),
+	} as IWorkflowBase;
+	const workflow = new Workflow({
+		id: workflowData.id,
+		name: workflowData.name,
+		nodes,
+		connections,
+		active: false,
+		nodeTypes,
+		settings,
+		pinData: options.pinData,
+	});
+
+	const targets = new Set(
+		Object.values(connections).flatMap((byType) =>
+			Object.values(byType).flatMap((outputs) =>
+				(outputs ?? []).flatMap((list) => (list ?? []).map((connection) => connection.node)),
+			),
+		),
+	);
+	const startName = options.startNode ?? nodes.find((node) => !targets.has(node.name))?.name;
+	const startNode = startName === undefined ? undefined : workflow.getNode(startName) ?? undefined;
+	if (startName !== undefined && !startNode) throw new Error(`No node named "${startName}"`);
+
+	const mode = options.mode ?? 'manual';
+	const executionId = `test-execution-${++executionCounter}`;
+	const hooks = new ExecutionLifecycleHooks(mode, executionId, workflowData);
+	const executionOrder: string[] = [];
+	hooks.addHandler('nodeExecuteAfter', (nodeName) => {
+		executionOrder.push(nodeName);
+	});
+
+	const notUsed = (what: string) => async () => {
+		throw new Error(`${what} is not available in the test harness`);
+	};
+	const additionalData = {
+		credentialsHelper,
+		hooks,
+		executionId,
+		executeWorkflow: notUsed('executeWorkflow (sub-workflows)'),
+		getRunExecutionData: async () => undefined,
+		startRunnerTask: notUsed('startRunnerTask (Code node task runners)'),
+		logAiEvent: () => {},
+		setExecutionStatus: () => {},
+		sendDataToUI: () => {},
+		currentNodeExecutionIndex: 0,
+		restApiUrl: 'http://localhost:5678/rest',
+		instanceBaseUrl: 'http://localhost:5678/',
+		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
+		webhookBaseUrl: 'http://localhost:5678/webhook',
+		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
+		variables: {},
+	} as unknown as IWorkflowExecuteAdditionalData;
+
+	const workflowExecute = new WorkflowExecute(additionalData, mode);
+	let run: IRun;
+	try {
+		run = await workflowExecute.run({ workflow, startNode, pinData: options.pinData });
+	} catch (error) {
+		// Thrown before any node ran — in n8n, WorkflowHasIssuesError when a node has parameter
+		// issues (a required parameter left empty, ...). n8n records such an execution as failed
+		// with that error; do the same, naming the issues so a test failure says what they are.
+		const failure = error as ExecutionError & { issues?: unknown };
+		if (failure.name === 'WorkflowHasIssuesError') {
+			const issues = workflowExecute.checkReadyForExecution(workflow, {
+				startNode: startNode?.name,
+				pinDataNodeNames: Object.keys(options.pinData ?? {}),
+			});
+			failure.issues = issues;
+			failure.description = `Issues by node: ${JSON.stringify(issues)}`;
+		}
+		run = {
+			data: {
+				resultData: { runData: {}, error: { ...failure, message: failure.message, stack: failure.stack } },
+			},
+			mode,
+			startedAt: new Date(),
+			stoppedAt: new Date(),
+			status: 'error',
+			storedAt: 'db',
+		} as IRun;
+	}
+
+	const runData = run.data.resultData.runData;
+	const outputs: Record<string, INodeExecutionData[][]> = {};
+	const nodeErrors: Record<string, ExecutionError> = {};
+	for (const [nodeName, taskDataList] of Object.entries(runData)) {
+		const last = taskDataList[taskDataList.length - 1];
+		if (!last) continue;
+		outputs[nodeName] = (last.data?.[NodeConnectionTypes.Main] ?? []).map((items) => items ?? []);
+		if (last.error) nodeErrors[nodeName] = last.error;
+	}
+
 	return {
-		getByName: (type) => types[type.replace(/^.*\./, '')],
-		getByNameAndVersion: (type) => types[type.replace(/^.*\./, '')],
-		getKnownTypes: () => ({}),
+		outputs,
+		error: run.data.resultData.error,
+		nodeErrors,
+		executionOrder,
+		runData,
+		run,
+		credentialsHelper,
 	};
 }
 
 export interface RunNodeOptions {
-	/** The node under test: its class, type name and parameters. */
-	nodeType: INodeType;
+	/** The node under test: its class and parameters. */
+	nodeType: AnyNodeType;
 	parameters: INode['parameters'];
+	/** The items the trigger feeds into it (`json` of each). */
 	items: IDataObject[];
-	credentialType: ICredentialType;
-	credentials: ICredentialDataDecryptedObject;
+	credentialType?: ICredentialType;
+	credentials?: ICredentialDataDecryptedObject;
 	continueOnFail?: boolean;
+	/** More node settings for the node under test (typeVersion, onError, alwaysOutputData, ...). */
+	node?: Partial<INode>;
 }
 
 export interface RunResult {
+	/** Items of the node's output 0. */
 	items: INodeExecutionData[];
-	error?: Error & { description?: string; context?: IDataObject; message: string };
+	/** The run error or else the node's recorded error (a plain copy: see WorkflowRunResult). */
+	error?: ExecutionError;
+	/** All outputs of the node. */
+	outputs: INodeExecutionData[][];
 	run: IRun;
+	result: WorkflowRunResult;
 }
 
-/** Runs [Test Items] → [node under test] and returns what came out of the node. */
-export async function runNode(options: RunNodeOptions): Promise<RunResult> {
-	const type = options.nodeType.description.name;
-	const nodes: INode[] = [
-		{ id: '1', name: 'Start', type: 'testItems', typeVersion: 1, position: [0, 0], parameters: { items: JSON.stringify(options.items) } },
-		{
-			id: '2',
-			name: 'Under Test',
-			type,
-			typeVersion: 1,
-			position: [200, 0],
-			parameters: options.parameters,
-			credentials: { [options.credentialType.name]: { id: 'c1', name: 'Test credential' } },
-			...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
-		},
-	];
-	const connections = { Start: { main: [[{ node: 'Under Test', type: NodeConnectionTypes.Main, index: 0 }]] } };
-	const nodeTypes = nodeTypesOf({ testItems: new TestItems(), [type]: options.nodeType });
-	const workflow = new Workflow({ id: 'w1', name: 'test', nodes, connections, active: false, nodeTypes, settings: {} });
-	const additionalData = {
-		credentialsHelper: new CredentialsHelper(
-			{ [options.credentialType.name]: options.credentialType },
-			{ [options.credentialType.name]: options.credentials },
-		),
-		hooks: new ExecutionLifecycleHooks('manual', 'e1', { id: 'w1', name: 'test', nodes, connections, active: false, settings: {} } as never),
-		executeWorkflow: async () => {
-			throw new Error('not used in tests');
-		},
-		getRunExecutionData: async () => undefined,
-		currentNodeExecutionIndex: 0,
-		restApiUrl: 'http://localhost',
-		instanceBaseUrl: 'http://localhost',
-		formWaitingBaseUrl: 'http://localhost',
-		webhookBaseUrl: 'http://localhost',
-		webhookWaitingBaseUrl: 'http://localhost',
-		webhookTestBaseUrl: 'http://localhost',
-		variables: {},
-		logAiEvent: () => {},
-		startRunnerTask: async () => {
-			throw new Error('not used in tests');
-		},
-	} as unknown as IWorkflowExecuteAdditionalData;
+export const NODE_UNDER_TEST = 'Under Test';
 
-	const run = await new WorkflowExecute(additionalData, 'manual').run({ workflow, startNode: workflow.getNode('Start')! });
-	const nodeRuns = run.data.resultData.runData['Under Test'] ?? [];
-	const last = nodeRuns[nodeRuns.length - 1];
-	const items = last?.data?.main?.[0] ?? [];
-	const error = (run.data.resultData.error ?? last?.error) as RunResult['error'];
-	return { items, error, run };
+/** Runs [Test Trigger with `items`] → [the node under test] and returns what came out of it. */
+export async function runNode(options: RunNodeOptions): Promise<RunResult> {
+	const { credentialType, credentials } = options;
+	const result = await runWorkflow({
+		nodes: [
+			trigger(options.items),
+			{
+				name: NODE_UNDER_TEST,
+				type: options.nodeType.description.name,
+				parameters: options.parameters,
+				...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+				...options.node,
+			},
+		],
+		nodeTypes: [options.nodeType],
+		credentialTypes: credentialType ? [credentialType] : [],
+		credentials: credentialType && credentials ? { [credentialType.name]: credentials } : {},
+	});
+	const outputs = result.outputs[NODE_UNDER_TEST] ?? [];
+	return {
+		items: outputs[0] ?? [],
+		outputs,
+		error: result.error ?? result.nodeErrors[NODE_UNDER_TEST],
+		run: result.run,
+		result,
+	};
 }

@@ -30,12 +30,8 @@ export function normalizeBaseUrl(domain: unknown): string {
 		}
 		return `https://${fullHost}`;
 	}
-	let url: URL;
-	try {
-		url = new URL(raw);
-	} catch {
-		throw new BaseUrlError(`The Gainsight domain "${raw}" is not a valid URL.`);
-	}
+	if (!URL.canParse(raw)) throw new BaseUrlError(`The Gainsight domain "${raw}" is not a valid URL.`);
+	const url = new URL(raw);
 	if (url.username || url.password) {
 		throw new BaseUrlError('The Gainsight domain must not contain a user name or password; put the access key in its own field.');
 	}

@@ -21,6 +21,7 @@ import { BaseUrlError } from './baseUrl';
 import { CREDENTIAL_NAME, tenantSettings, type TenantSettings } from './credentials';
 import { isEnvelope, type Envelope } from './envelope';
 import { adviceFor } from './errorAdvice';
+import { asNodeError } from '../helpers/nodeError';
 
 export type GainsightContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
@@ -198,7 +199,7 @@ export async function callGainsight(ctx: GainsightContext, spec: CallSpec): Prom
 		if (error instanceof BaseUrlError) {
 			return { kind: 'rejected', error: apiError(ctx, { message: error.message, itemIndex: spec.itemIndex }) };
 		}
-		throw error;
+		throw asNodeError(ctx.getNode(), error, spec.itemIndex);
 	}
 	let rateLimited = 0;
 	let transient = 0;

@@ -6,6 +6,7 @@ import { describeObject, type FieldMeta } from '../../transport/metadata';
 import { buildReadBody, QueryError } from '../../transport/query';
 import { conditionRowSchema, limitSchema, readFieldNameSchema } from '../../transport/schemas';
 import type { GainsightContext } from '../../transport/request';
+import { asNodeError } from '../../helpers/nodeError';
 
 export function readQueryBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	const node = ctx.getNode();
@@ -21,7 +22,7 @@ export function readQueryBody(ctx: IExecuteFunctions, itemIndex: number): IDataO
 		return buildReadBody({ select, conditions, orderBy, expression: String(ctx.getNodeParameter('expression', itemIndex, '') ?? '') });
 	} catch (error) {
 		if (error instanceof QueryError) throw inputError(node, itemIndex, error.field, error.message, error.hint);
-		throw error;
+		throw asNodeError(node, error, itemIndex);
 	}
 }
 

@@ -11,6 +11,7 @@ import { lookupFields } from '../common/lookups.description';
 import { datesAsIsoOption, optionsCollection } from '../common/options.description';
 import { recordInputFields } from '../common/records.description';
 import { COMPANY, companyOutput, prepareCompanyWrites, type CompanyWriteGroup } from './companyWrite';
+import { asNodeError } from '../../helpers/nodeError';
 
 const properties: INodeProperties[] = [
 	{ ...updateKeysField, description: `${updateKeysField.description} Records that match are updated; the others are inserted.` },
@@ -48,7 +49,7 @@ async function upsertGroup(ctx: IExecuteFunctions, group: CompanyWriteGroup): Pr
 	try {
 		existing = await existingTuples(ctx, group.keys, group.records);
 	} catch (error) {
-		if (!(error instanceof GainsightApiError) || !ctx.continueOnFail()) throw error;
+		if (!(error instanceof GainsightApiError) || !ctx.continueOnFail()) throw asNodeError(ctx.getNode(), error);
 		return group.records.map((pending) => ({ itemIndex: pending.itemIndex, error: errorForItem(ctx, error, pending.itemIndex) }));
 	}
 	const toInsert: PendingRecord[] = [];
