@@ -27,21 +27,23 @@ export function useSandbox(options: SandboxOptions = {}): TestContext {
 }
 
 export interface RunGainsightOptions {
-	items?: IDataObject[];
+	/** The input items' json (values as a workflow would carry them). */
+	items?: Array<Record<string, unknown>>;
 	continueOnFail?: boolean;
 	credentials?: IDataObject;
 }
 
 export async function runGainsight(
 	sandbox: Sandbox,
-	parameters: INode['parameters'],
+	/** The node's parameters as a workflow JSON would hold them. */
+	parameters: IDataObject,
 	options: RunGainsightOptions = {},
 ): Promise<RunResult> {
 	return runNode({
 		nodeType: new Gainsight(),
 		credentialType: new GainsightApi(),
-		parameters,
-		items: options.items ?? [{}],
+		parameters: parameters as INode['parameters'],
+		items: (options.items ?? [{}]) as IDataObject[],
 		continueOnFail: options.continueOnFail,
 		credentials: { domain: sandbox.url, apiKey: DEFAULT_ACCESS_KEY, callsPerWindow: 100, windowSeconds: 60, ...options.credentials },
 	});

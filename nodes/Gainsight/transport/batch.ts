@@ -11,7 +11,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { fieldFailures, type FieldFailure } from './envelope';
-import { apiError, errorForItem, type CallOutcome, type GainsightApiError, type GainsightContext } from './request';
+import { apiError, errorForItem, GainsightApiError, type CallOutcome, type GainsightContext } from './request';
 
 export const MAX_RECORDS_PER_WRITE = 50;
 
@@ -65,16 +65,22 @@ export function chunk<T>(values: T[], size: number): T[][] {
 const sameValue = (a: unknown, b: unknown) =>
 	a !== undefined && a !== null && b !== undefined && (a === b || String(a) === String(b));
 
-/** The records of a chunk that a field failure names (same field, same value). */
+/**
+ * The records of a chunk that a field failure names (same field, same value). A failure that
+ * fits several records is not trusted: a lookup failure names only its first source value,
+ * which good records may share; the caller halves the chunk instead.
+ */
 function namedRecords(records: PendingRecord[], failures: FieldFailure[]): Map<PendingRecord, FieldFailure> {
 	const named = new Map<PendingRecord, FieldFailure>();
 	for (const failure of failures) {
 		if (!failure.fieldName) continue;
-		for (const pending of records) {
-			if (named.has(pending) || !(failure.fieldName in pending.record)) continue;
-			const value = pending.record[failure.fieldName];
-			if (sameValue(value, failure.invalidValue) || sameValue(value, failure.parsedValue)) named.set(pending, failure);
-		}
+		const field = failure.fieldName;
+		const fits = records.filter((pending) => {
+			if (named.has(pending) || !(field in pending.record)) return false;
+			const value = pending.record[field];
+			return sameValue(value, failure.invalidValue) || sameValue(value, failure.parsedValue);
+		});
+		if (fits.length === 1) named.set(fits[0], failure);
 	}
 	return named;
 }
@@ -110,7 +116,8 @@ async function writeChunk(
 		);
 		records.forEach((pending, index) => {
 			const answer = answers[index];
-			if (answer instanceof Error) results.push({ itemIndex: pending.itemIndex, error: answer });
+			if (answer instanceof GainsightApiError) results.push({ itemIndex: pending.itemIndex, error: errorForItem(ctx, answer, pending.itemIndex) });
+			else if (answer instanceof Error) results.push({ itemIndex: pending.itemIndex, error: answer });
 			else results.push({ itemIndex: pending.itemIndex, json: answer ?? {} });
 		});
 		return undefined;

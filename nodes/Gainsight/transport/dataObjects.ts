@@ -40,14 +40,27 @@ export function updateWriter(ctx: GainsightContext, object: string, keys: string
 				write: true,
 			}),
 		split: (records, data) => {
-			const byKey = new Map<string, IDataObject[]>();
+			// Answers per key; records that share a key share its answers, in order.
+			const answers = new Map<string, IDataObject[]>();
 			for (const answer of answeredRecords(data)) {
 				const tuple = keyTuple(answer, keys);
-				byKey.set(tuple, [...(byKey.get(tuple) ?? []), answer]);
+				answers.set(tuple, [...(answers.get(tuple) ?? []), answer]);
+			}
+			const answered = new Map([...answers].map(([tuple, list]) => [tuple, [...list]]));
+			const sharing = new Map<string, number>();
+			for (const record of records) {
+				const tuple = keyTuple(record, keys);
+				sharing.set(tuple, (sharing.get(tuple) ?? 0) + 1);
 			}
 			return records.map((record) => {
-				const matches = byKey.get(keyTuple(record, keys));
-				if (matches?.length) return matches.length === 1 ? matches[0] : matches;
+				const tuple = keyTuple(record, keys);
+				const matches = answers.get(tuple) ?? [];
+				const share = Math.max(1, Math.floor(matches.length / (sharing.get(tuple) ?? 1)));
+				const mine = matches.splice(0, share);
+				if (mine.length) return mine.length === 1 ? mine[0] : mine;
+				// Fewer answers than records with this key: they updated the same record.
+				const last = answered.get(tuple)?.at(-1);
+				if (last) return last;
 				return apiError(ctx, {
 					message: `No ${object} record matched ${keys.map((key) => `${key} = ${JSON.stringify(record[key])}`).join(' and ')}, so nothing was updated`,
 					description: 'Check the match field values, or use Upsert to create records that do not exist yet.',
