@@ -1,27 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { SEED_COMPANIES, SEED_USERS } from '../sandbox';
-import { calls, runGainsight, useSandbox } from './support';
+import { calls, runGainsight, useSandbox, CSM_LOOKUP_ROW } from './support';
 
 const ctx = useSandbox();
 const user = (first: string, last: string) => SEED_USERS.find((u) => u.FirstName === first && u.LastName === last)!;
 const company = (name: string) => SEED_COMPANIES.find((c) => c.Name === name)!;
 const storedByName = (name: string) => [...ctx.sandbox.store.companies.values()].filter((c) => c.Name === name);
 
-const csmLookup = (overrides: IDataObject = {}) => ({
-	targetField: 'CSM',
-	objectName: 'gsuser',
-	lookupField: 'Gsid',
-	matchFields: {
-		match: [
-			{ sourceField: 'CSMFirstName', matchField: 'FirstName' },
-			{ sourceField: 'CSMLastName', matchField: 'LastName' },
-		],
-	},
-	multiMatchOption: 'FIRSTMATCH',
-	onNoMatch: 'ERROR',
-	...overrides,
-});
+const csmLookup = (overrides: IDataObject = {}) => ({ ...CSM_LOOKUP_ROW, ...overrides });
 const parentLookup = {
 	targetField: 'ParentCompany',
 	objectName: 'company',

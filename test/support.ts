@@ -59,3 +59,18 @@ export const companies = (count: number, start = 0): IDataObject[] =>
 		Industry: 'Software',
 		ARR: 1000 + index,
 	}));
+
+/** The article's CSM lookup (by first and last name against gsuser), as the node's UI rows hold it. */
+export const CSM_LOOKUP_ROW: IDataObject = {
+	targetField: 'CSM',
+	objectName: 'gsuser',
+	lookupField: 'Gsid',
+	matchFields: {
+		match: [
+			{ sourceField: 'CSMFirstName', matchField: 'FirstName' },
+			{ sourceField: 'CSMLastName', matchField: 'LastName' },
+		],
+	},
+	multiMatchOption: 'FIRSTMATCH',
+	onNoMatch: 'ERROR',
+};

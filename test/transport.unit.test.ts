@@ -7,6 +7,7 @@ import { buildLookups, lookupRowsFromParameter, lookupSourceFields } from '../no
 import { readPages, type PageRequest } from '../nodes/Gainsight/transport/paginate';
 import { aliasFor, buildReadBody, checkExpression, QueryError } from '../nodes/Gainsight/transport/query';
 import { lookupRowSchema, type LookupRow } from '../nodes/Gainsight/transport/schemas';
+import { CSM_LOOKUP_ROW } from './support';
 
 describe('normalizeBaseUrl', () => {
 	it.each([
@@ -193,19 +194,7 @@ describe('lookups', () => {
 	it('buildLookups gives the article\'s shape', () => {
 		const parsed = rows({
 			lookup: [
-				{
-					targetField: 'CSM',
-					objectName: 'gsuser',
-					lookupField: 'Gsid',
-					matchFields: {
-						match: [
-							{ sourceField: 'CSMFirstName', matchField: 'FirstName' },
-							{ sourceField: 'CSMLastName', matchField: 'LastName' },
-						],
-					},
-					multiMatchOption: 'FIRSTMATCH',
-					onNoMatch: 'ERROR',
-				},
+				CSM_LOOKUP_ROW,
 				{
 					targetField: 'ParentCompany',
 					objectName: 'company',
