@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as company from './actions/company/Company.resource';
+import * as playbook from './actions/playbook/Playbook.resource';
 import { router } from './actions/router';
 import * as loadOptions from './methods/loadOptions';
 
@@ -25,10 +26,14 @@ export class Gainsight implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Company', value: 'company' }],
+				options: [
+					{ name: 'Company', value: 'company' },
+					{ name: 'Playbook', value: 'playbook' },
+				],
 				default: 'company',
 			},
 			...company.description,
+			...playbook.description,
 		],
 	};
 

@@ -1,0 +1,20 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { parseInput } from '../../helpers/inputError';
+import { perItem } from '../../helpers/output';
+import { PATHS } from '../../transport/paths';
+import { gainsightRequest } from '../../transport/request';
+import { gsidSchema } from '../../transport/schemas';
+import { gsidField } from '../common/gsid.description';
+
+export const description = updateDisplayOptions({ show: { resource: ['playbook'], operation: ['get'] } }, [gsidField('Playbook')]);
+
+/** Reads one playbook with its task templates (GET /v1/playbooks/{id}). */
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	const prepare = (itemIndex: number) =>
+		parseInput(this.getNode(), gsidSchema, this.getNodeParameter('gsid', itemIndex), itemIndex, 'Playbook GSID');
+	return perItem(this, items.length, prepare, async (itemIndex, gsid) =>
+		gainsightRequest<IDataObject>(this, { method: 'GET', path: PATHS.playbookById(gsid), itemIndex }),
+	);
+}

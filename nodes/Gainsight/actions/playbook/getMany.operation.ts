@@ -1,0 +1,80 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { perItem } from '../../helpers/output';
+import { PATHS } from '../../transport/paths';
+import { gainsightRequest } from '../../transport/request';
+import { readLimit } from '../common/queryInput';
+import { returnAllOrLimit } from '../common/returnAll.description';
+
+const properties: INodeProperties[] = [
+	...returnAllOrLimit(1000),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Active Only',
+				name: 'active',
+				type: 'boolean',
+				default: true,
+				description: 'Whether to return only active playbooks',
+			},
+			{
+				displayName: 'CTA Types',
+				name: 'ctaTypes',
+				type: 'string',
+				default: '',
+				placeholder: 'Risk, Expansion',
+				description: 'Comma-separated CTA type names; playbooks for all CTA types are included too',
+			},
+			{
+				displayName: 'Entity Type',
+				name: 'entityType',
+				type: 'options',
+				options: [
+					{ name: 'Company', value: 'COMPANY' },
+					{ name: 'Global', value: 'GLOBAL' },
+					{ name: 'Relationship', value: 'RELATIONSHIP' },
+				],
+				default: 'COMPANY',
+				description: 'Playbooks for this entity type (global playbooks are included)',
+			},
+			{
+				displayName: 'Relationship Type ID',
+				name: 'entityId',
+				type: 'string',
+				default: '',
+				description: 'For relationship playbooks: the relationship type ID',
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['playbook'], operation: ['getMany'] } }, properties);
+
+/** Lists playbook configurations (GET /v2/cockpit/admin/playbook) with the article's filters. */
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	const prepare = (itemIndex: number) => {
+		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+		const qs: IDataObject = {};
+		// The API returns every playbook when `active` is absent, so "off" leaves it out.
+		if (filters.active === true) qs.active = true;
+		if (filters.entityType) qs.et = filters.entityType;
+		if (typeof filters.entityId === 'string' && filters.entityId.trim()) qs.entityId = filters.entityId.trim();
+		const types = String(filters.ctaTypes ?? '')
+			.split(',')
+			.map((type) => type.trim())
+			.filter(Boolean);
+		if (types.length) qs.type = types.join(',');
+		return { qs, limit: readLimit(this, itemIndex) };
+	};
+	return perItem(this, items.length, prepare, async (itemIndex, { qs, limit }) => {
+		const data = await gainsightRequest<IDataObject[]>(this, { method: 'GET', path: PATHS.playbookConfig(), qs, itemIndex });
+		const playbooks = Array.isArray(data) ? data : [];
+		return limit === undefined ? playbooks : playbooks.slice(0, limit);
+	});
+}
