@@ -42,7 +42,7 @@ describe('Playbook › Get Many', () => {
 
 describe('Playbook › Get', () => {
 	it('returns one playbook with its task templates', async () => {
-		const { items, error } = await runGainsight(ctx.sandbox, { resource: 'playbook', operation: 'get', gsid: '1I0012M2PCTA9UHOTWVWQUD5FQD306ZCETTA' });
+		const { items, error } = await runGainsight(ctx.sandbox, { resource: 'playbook', operation: 'get', playbookId: '1I0012M2PCTA9UHOTWVWQUD5FQD306ZCETTA' });
 		expect(error).toBeUndefined();
 		expect(calls(ctx.sandbox)).toEqual(['GET /v1/playbooks/1I0012M2PCTA9UHOTWVWQUD5FQD306ZCETTA']);
 		expect(items).toHaveLength(1);
@@ -52,7 +52,7 @@ describe('Playbook › Get', () => {
 	it('an unknown playbook is an error item under continueOnFail', async () => {
 		const { items } = await runGainsight(
 			ctx.sandbox,
-			{ resource: 'playbook', operation: 'get', gsid: '1I0012M2PCTA9UHOTW000000000000000000' },
+			{ resource: 'playbook', operation: 'get', playbookId: '1I0012M2PCTA9UHOTW000000000000000000' },
 			{ continueOnFail: true },
 		);
 		expect(items).toHaveLength(1);
@@ -61,8 +61,8 @@ describe('Playbook › Get', () => {
 	});
 
 	it('a GSID with a path in it is refused before any request, naming the item and the field', async () => {
-		const { error } = await runGainsight(ctx.sandbox, { resource: 'playbook', operation: 'get', gsid: '../admin/playbook' });
-		expect(error?.message).toMatch(/Item 0: "Playbook GSID"/);
+		const { error } = await runGainsight(ctx.sandbox, { resource: 'playbook', operation: 'get', playbookId: '../admin/playbook' });
+		expect(error?.message).toMatch(/Item 0: "Playbook" may contain only letters and digits/);
 		expect(ctx.sandbox.log).toHaveLength(0);
 	});
 });

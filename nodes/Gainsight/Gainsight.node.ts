@@ -3,7 +3,9 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as company from './actions/company/Company.resource';
 import * as playbook from './actions/playbook/Playbook.resource';
+import * as task from './actions/task/Task.resource';
 import { router } from './actions/router';
+import * as listSearch from './methods/listSearch';
 import * as loadOptions from './methods/loadOptions';
 
 export class Gainsight implements INodeType {
@@ -29,15 +31,17 @@ export class Gainsight implements INodeType {
 				options: [
 					{ name: 'Company', value: 'company' },
 					{ name: 'Playbook', value: 'playbook' },
+					{ name: 'Task', value: 'task' },
 				],
 				default: 'company',
 			},
 			...company.description,
 			...playbook.description,
+			...task.description,
 		],
 	};
 
-	methods = { loadOptions };
+	methods = { loadOptions, listSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return router.call(this);

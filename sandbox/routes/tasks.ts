@@ -14,7 +14,7 @@ import { canonicalize, failed, requestLookups, singleRequest, succeeded } from '
  *
  * Record fields (case-insensitive): Name, Description, CtaId, OwnerId (or an `OwnerId` lookup),
  * DueDate (`YYYY-MM-DD`), status|StatusName, priority|PriorityName, type|TypeName, any `__gc`
- * field (stored as given). CompanyId/RelationshipId are accepted and ignored: the CTA decides.
+ * field (stored as given). CompanyId (or a CompanyId lookup) must be the CTA's company; RelationshipId is ignored.
  * Defaults: Status New, Priority Medium, Type Task, DueDate today (UTC).
  * Any other field is a record failure ("Invalid field: X"), as are an unknown CTA, owner, status,
  * priority or type and a malformed date: HTTP 200, result false, data.failure [{referenceId: message}].
@@ -44,8 +44,15 @@ const ALIASES: Record<string, string> = {
   relationshipid: 'RelationshipId',
 };
 
-/** Task lookups may fill OwnerId or a custom field. */
-const lookupTarget = (name: string): string | null => (name.toLowerCase() === 'ownerid' ? 'OwnerId' : isCustomField(name) ? name : null);
+/** Task lookups may fill OwnerId, CompanyId or a custom field. */
+const LOOKUP_TARGETS: Record<string, string> = { ownerid: 'OwnerId', companyid: 'CompanyId' };
+const lookupTarget = (name: string): string | null => LOOKUP_TARGETS[name.toLowerCase()] ?? (isCustomField(name) ? name : null);
+
+/** A CompanyId given with a task (directly or by lookup) must be the CTA's company. */
+function companyMismatch(fields: Row, ctaCompanyId: string | null | undefined): string | null {
+  if (fields.CompanyId === undefined || fields.CompanyId === null) return null;
+  return fields.CompanyId === ctaCompanyId ? null : `Company ${show(fields.CompanyId)} is not the company of the CTA`;
+}
 
 /** Apply the writable fields to `task` (a working copy); returns an error message or null. */
 function applyFields(store: SandboxStore, task: TaskRecord, fields: Row, today: string): string | null {
@@ -110,6 +117,8 @@ function createTask(ctx: RouteCtx): Reply {
   if (fields.CtaId === undefined || fields.CtaId === null || fields.CtaId === '') return failure('CtaId is required');
   const cta = ctx.store.ctas.get(String(fields.CtaId));
   if (!cta) return failure(`CTA not found: ${show(fields.CtaId)}`);
+  const mismatch = companyMismatch(fields, cta.CompanyId);
+  if (mismatch) return failure(mismatch);
   if (fields.OwnerId === undefined || fields.OwnerId === null) return failure('OwnerId is required');
   if (fields.Name === undefined) return failure('Name is required');
   const today = ymd(ctx.now);
@@ -142,6 +151,8 @@ function updateTask(ctx: RouteCtx): Reply {
   const criteria = pick(DUE_DATE_CRITERIA, fields.dueDateCriteria ?? 'ALL_OPEN_TASKS');
   if (!criteria) return failure(`Invalid dueDateCriteria: ${show(fields.dueDateCriteria)}`);
   if (fields.CtaId !== undefined && fields.CtaId !== existing.CtaId) return failure('CtaId cannot be changed');
+  const mismatch = companyMismatch(fields, existing.CompanyId);
+  if (mismatch) return failure(mismatch);
   const today = ymd(ctx.now);
   const next: TaskRecord = { ...existing };
   const err = applyFields(ctx.store, next, fields, today);

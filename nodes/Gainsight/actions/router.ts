@@ -4,12 +4,14 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import * as company from './company/Company.resource';
 import * as playbook from './playbook/Playbook.resource';
+import * as task from './task/Task.resource';
 
 type Operation = (this: IExecuteFunctions, items: INodeExecutionData[]) => Promise<INodeExecutionData[]>;
 
 const RESOURCES: Record<string, Record<string, { execute: Operation }>> = {
 	company: company as unknown as Record<string, { execute: Operation }>,
 	playbook: playbook as unknown as Record<string, { execute: Operation }>,
+	task: task as unknown as Record<string, { execute: Operation }>,
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

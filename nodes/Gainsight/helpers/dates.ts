@@ -4,6 +4,7 @@ import type { IDataObject } from 'n8n-workflow';
 interface LuxonLike {
 	isLuxonDateTime: true;
 	toUTC(): { toISO(): string | null };
+	toISODate(): string | null;
 }
 
 const isLuxon = (value: unknown): value is LuxonLike =>
@@ -27,4 +28,30 @@ export function epochFieldsToIso(record: IDataObject, dateFields: Set<string>): 
 		}
 	}
 	return copy ?? record;
+}
+
+const YMD = /^(\d{4})-(\d{2})-(\d{2})/;
+
+function realDay(year: string, month: string, day: string): string | undefined {
+	const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+	const text = `${year}-${month}-${day}`;
+	return date.toISOString().slice(0, 10) === text ? text : undefined;
+}
+
+/**
+ * A date as the cockpit and goal APIs take it: `YYYY-MM-DD`. Accepts what n8n users hand over:
+ * `2026-05-09`, an ISO date-time (`2026-05-09T10:00:00`, any offset: the date as written is kept),
+ * the date picker's value, a JS Date (its UTC day), a Luxon DateTime (its day in its own zone,
+ * as `$now.plus(7, 'days')` means) and epoch milliseconds. Anything else is undefined.
+ */
+export function toDay(value: unknown): string | undefined {
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+	if (isLuxon(value)) return value.toISODate() ?? undefined;
+	if (typeof value === 'number' && Number.isFinite(value)) return toDay(new Date(value));
+	if (typeof value !== 'string') return undefined;
+	const match = YMD.exec(value.trim());
+	if (!match) return undefined;
+	const rest = value.trim().slice(10);
+	if (rest !== '' && !/^[T ]\d{2}:\d{2}/.test(rest)) return undefined;
+	return realDay(match[1], match[2], match[3]);
 }

@@ -5,8 +5,11 @@ import { describeObject, type FieldMeta } from '../transport/metadata';
 
 const KEY_TYPES = new Set(['STRING', 'GSID', 'NUMBER', 'EMAIL']);
 
+/** The object whose fields a picker lists: tasks are written as cs_task and read (get, search) as Task. */
 function resourceObject(ctx: ILoadOptionsFunctions): string {
 	const resource = ctx.getCurrentNodeParameter('resource') as string | undefined;
+	const operation = ctx.getCurrentNodeParameter('operation') as string | undefined;
+	if (resource === 'task') return operation === 'create' || operation === 'update' ? 'cs_task' : 'Task';
 	return resource === 'company' || !resource ? 'Company' : resource;
 }
 
@@ -27,7 +30,7 @@ export async function getReadableFields(this: ILoadOptionsFunctions): Promise<IN
 export async function getWritableFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const operation = this.getCurrentNodeParameter('operation') as string | undefined;
 	const fields = await describeObject(this, resourceObject(this));
-	return asOptions(fields.filter((field) => (operation === 'insert' ? field.meta?.createable : field.meta?.updateable) !== false));
+	return asOptions(fields.filter((field) => (operation === 'insert' || operation === 'create' ? field.meta?.createable : field.meta?.updateable) !== false));
 }
 
 export async function getKeyFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {

@@ -10,7 +10,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { fieldFailures, type FieldFailure } from './envelope';
+import { fieldFailures, type Envelope, type FieldFailure } from './envelope';
 import { apiError, errorForItem, GainsightApiError, type CallOutcome, type GainsightContext } from './request';
 
 export const MAX_RECORDS_PER_WRITE = 50;
@@ -29,6 +29,11 @@ export interface ChunkWriter {
 	send(records: IDataObject[]): Promise<CallOutcome>;
 	/** Turns a successful answer into one result per sent record, in order. */
 	split(records: IDataObject[], data: unknown): Array<IDataObject | IDataObject[] | Error>;
+	/**
+	 * For a refused call: the error of each record the answer names as failed (by position),
+	 * when the API lists failures per record; undefined when the refusal is about the call.
+	 */
+	recordFailures?(records: IDataObject[], envelope: Envelope | undefined): Array<Error | undefined> | undefined;
 }
 
 export interface WriteGroup {
@@ -125,6 +130,18 @@ async function writeChunk(
 	if (outcome.kind === 'unknown') {
 		for (const pending of records) results.push({ itemIndex: pending.itemIndex, error: errorForItem(ctx, outcome.error, pending.itemIndex) });
 		return undefined;
+	}
+	const perRecord = writer.recordFailures?.(
+		records.map((pending) => pending.record),
+		outcome.envelope,
+	);
+	if (perRecord?.some(Boolean)) {
+		const rest = records.filter((pending, index) => {
+			const error = perRecord[index];
+			if (error) results.push({ itemIndex: pending.itemIndex, error });
+			return !error;
+		});
+		return rest.length ? writeChunk(ctx, rest, writer, results) : undefined;
 	}
 	const failures = fieldFailures(outcome.envelope);
 	if (failures.length === 0) {

@@ -1,5 +1,43 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+/** Field name / value rows: the Fields of a write, or a task's or goal's Custom Fields. Read with readFieldRows. */
+export function fieldRows(displayName: string, name: string, placeholder: string, description?: string): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true, sortable: true },
+		placeholder,
+		default: {},
+		description,
+		options: [
+			{
+				displayName: 'Field',
+				name: 'field',
+				values: [
+					{
+						displayName: 'Field Name or ID',
+						name: 'name',
+						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getWritableFields' },
+						default: '',
+						description:
+							'Gainsight field to set. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					},
+					{
+						displayName: 'Value',
+						name: 'value',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. Acme',
+						description: 'Value to write. Dates: YYYY-MM-DD; date-times: ISO 8601.',
+					},
+				],
+			},
+		],
+	};
+}
+
 /** Where a write takes its record from: each input item's JSON, or field rows the user fills in. */
 export const recordInputFields: INodeProperties[] = [
 	{
@@ -26,38 +64,5 @@ export const recordInputFields: INodeProperties[] = [
 		description: 'Comma-separated input fields not to send to Gainsight',
 		displayOptions: { show: { dataMode: ['autoMapInputData'] } },
 	},
-	{
-		displayName: 'Fields',
-		name: 'fields',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true, sortable: true },
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: { dataMode: ['defineBelow'] } },
-		options: [
-			{
-				displayName: 'Field',
-				name: 'field',
-				values: [
-					{
-						displayName: 'Field Name or ID',
-						name: 'name',
-						type: 'options',
-						typeOptions: { loadOptionsMethod: 'getWritableFields' },
-						default: '',
-						description:
-							'Gainsight field to set. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-					},
-					{
-						displayName: 'Value',
-						name: 'value',
-						type: 'string',
-						default: '',
-						placeholder: 'e.g. Acme',
-						description: 'Value to write. Dates: YYYY-MM-DD; date-times: ISO 8601.',
-					},
-				],
-			},
-		],
-	},
+	{ ...fieldRows('Fields', 'fields', 'Add Field'), displayOptions: { show: { dataMode: ['defineBelow'] } } },
 ];

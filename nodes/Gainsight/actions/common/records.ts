@@ -4,7 +4,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { inputError, parseInput } from '../../helpers/inputError';
 import { toWireDate } from '../../helpers/dates';
 import { buildLookups, lookupRowsFromParameter, lookupSourceFields, type LookupRowsParameter } from '../../transport/lookups';
-import { fieldNameSchema, lookupRowSchema, updateKeysSchema } from '../../transport/schemas';
+import { fieldNameSchema, lookupRowSchema, updateKeysSchema, type LookupRow } from '../../transport/schemas';
 
 const isPlainObject = (value: unknown): value is IDataObject =>
 	typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
@@ -22,6 +22,19 @@ function wireValue(ctx: IExecuteFunctions, itemIndex: number, field: string, val
 		);
 	}
 	return value;
+}
+
+/** Field name / value rows (see fieldRows) → fields, each name checked and set once. */
+export function readFieldRows(ctx: IExecuteFunctions, itemIndex: number, parameter: string, label: string, taken: IDataObject = {}): IDataObject {
+	const node = ctx.getNode();
+	const fields: IDataObject = {};
+	const rows = (ctx.getNodeParameter(`${parameter}.field`, itemIndex, []) as Array<{ name?: string; value?: unknown }>) ?? [];
+	rows.forEach((row, position) => {
+		const field = parseInput(node, fieldNameSchema, row.name, itemIndex, `${label} › Field ${position + 1} › Field Name`);
+		if (field in fields || field in taken) throw inputError(node, itemIndex, `${label} › ${field}`, 'is set twice', 'Remove one of the rows.');
+		fields[field] = wireValue(ctx, itemIndex, field, row.value) as IDataObject[string];
+	});
+	return fields;
 }
 
 export function readRecord(ctx: IExecuteFunctions, itemIndex: number, item: INodeExecutionData): IDataObject {
@@ -42,12 +55,7 @@ export function readRecord(ctx: IExecuteFunctions, itemIndex: number, item: INod
 			record[field] = wireValue(ctx, itemIndex, field, value) as IDataObject[string];
 		}
 	} else {
-		const rows = (ctx.getNodeParameter('fields.field', itemIndex, []) as Array<{ name?: string; value?: unknown }>) ?? [];
-		rows.forEach((row, position) => {
-			const field = parseInput(node, fieldNameSchema, row.name, itemIndex, `Fields › Field ${position + 1} › Field Name`);
-			if (field in record) throw inputError(node, itemIndex, `Fields › ${field}`, 'is set twice', 'Remove one of the rows.');
-			record[field] = wireValue(ctx, itemIndex, field, row.value) as IDataObject[string];
-		});
+		Object.assign(record, readFieldRows(ctx, itemIndex, 'fields', 'Fields'));
 	}
 	if (Object.keys(record).length === 0) {
 		throw inputError(
@@ -62,10 +70,10 @@ export function readRecord(ctx: IExecuteFunctions, itemIndex: number, item: INod
 }
 
 /** The item's lookup rows, checked, and the `lookups` object to send (undefined if none). */
-export function readLookups(ctx: IExecuteFunctions, itemIndex: number, record: IDataObject): IDataObject | undefined {
+export function readLookups(ctx: IExecuteFunctions, itemIndex: number, record: IDataObject, builtIn: LookupRow[] = []): IDataObject | undefined {
 	const node = ctx.getNode();
 	const raw = lookupRowsFromParameter(ctx.getNodeParameter('lookups', itemIndex, {}) as LookupRowsParameter);
-	const rows = raw.map((row, position) => parseInput(node, lookupRowSchema, row, itemIndex, `Lookups › Lookup ${position + 1}`));
+	const rows = [...builtIn, ...raw.map((row, position) => parseInput(node, lookupRowSchema, row, itemIndex, `Lookups › Lookup ${position + 1}`))];
 	const targets = new Set<string>();
 	for (const row of rows) {
 		if (targets.has(row.targetField)) throw inputError(node, itemIndex, `Lookups › ${row.targetField}`, 'is the target of two lookups');

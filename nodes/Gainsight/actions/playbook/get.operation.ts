@@ -6,14 +6,16 @@ import { perItem } from '../../helpers/output';
 import { PATHS } from '../../transport/paths';
 import { gainsightRequest } from '../../transport/request';
 import { gsidSchema } from '../../transport/schemas';
-import { gsidField } from '../common/gsid.description';
+import { gsidLocator } from '../common/locator.description';
 
-export const description = updateDisplayOptions({ show: { resource: ['playbook'], operation: ['get'] } }, [gsidField('Playbook')]);
+export const description = updateDisplayOptions({ show: { resource: ['playbook'], operation: ['get'] } }, [
+	gsidLocator({ displayName: 'Playbook', name: 'playbookId', what: 'playbook', searchMethod: 'searchPlaybooks' }),
+]);
 
 /** Reads one playbook with its task templates (GET /v1/playbooks/{id}). */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	const prepare = (itemIndex: number) =>
-		parseInput(this.getNode(), gsidSchema, this.getNodeParameter('gsid', itemIndex), itemIndex, 'Playbook GSID');
+		parseInput(this.getNode(), gsidSchema, this.getNodeParameter('playbookId', itemIndex, '', { extractValue: true }), itemIndex, 'Playbook');
 	return perItem(this, items.length, prepare, async (itemIndex, gsid) =>
 		gainsightRequest<IDataObject>(this, { method: 'GET', path: PATHS.playbookById(gsid), itemIndex }),
 	);

@@ -1,0 +1,64 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { inputError, parseInput } from '../../helpers/inputError';
+import { gsidSchema } from '../../transport/schemas';
+import { lookupFields } from '../common/lookups.description';
+import { customFields, taskFields, taskLocator } from './task.description';
+import { readTaskWrite } from './taskRecord';
+import { writeTasks } from './taskWrite';
+
+const DUE_DATE_CASCADES = ['ALL_OPEN_TASKS', 'OPEN_TASKS_AND_CTA', 'NO'];
+
+const properties: INodeProperties[] = [
+	taskLocator,
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: taskFields(true),
+	},
+	customFields,
+	...lookupFields,
+	{
+		displayName: 'Due Date Cascade',
+		name: 'dueDateCriteria',
+		type: 'options',
+		options: [
+			{
+				name: 'All Open Tasks',
+				value: 'ALL_OPEN_TASKS',
+				description: "Move the CTA's other open tasks by as many days as this task's due date moves",
+			},
+			{
+				name: 'Open Tasks and CTA',
+				value: 'OPEN_TASKS_AND_CTA',
+				description: "Move the CTA's other open tasks and the CTA's own due date",
+			},
+			{ name: 'No', value: 'NO', description: 'Move only this task' },
+		],
+		default: 'ALL_OPEN_TASKS',
+		description: "What else moves when the task's due date changes (Gainsight's default: all open tasks)",
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['task'], operation: ['update'] } }, properties);
+
+/** Updates one task per item (PUT /v2/cockpit/task, one task a call). */
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return writeTasks(this, items, 'PUT', (itemIndex) => {
+		const node = this.getNode();
+		const gsid = parseInput(node, gsidSchema, this.getNodeParameter('taskId', itemIndex, '', { extractValue: true }), itemIndex, 'Task');
+		const dueDateCriteria = this.getNodeParameter('dueDateCriteria', itemIndex, 'ALL_OPEN_TASKS') as string;
+		if (!DUE_DATE_CASCADES.includes(dueDateCriteria)) {
+			throw inputError(node, itemIndex, 'Due Date Cascade', `is ${JSON.stringify(dueDateCriteria)}`, `Use one of ${DUE_DATE_CASCADES.join(', ')}.`);
+		}
+		const write = readTaskWrite(this, itemIndex, 'updateFields');
+		if (Object.keys(write.record).length === 0) {
+			throw inputError(node, itemIndex, 'Update Fields', 'sets no field', 'Add at least one field to change.');
+		}
+		return { ...write, control: { gsid, dueDateCriteria } };
+	});
+}

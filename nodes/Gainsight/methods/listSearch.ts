@@ -1,0 +1,59 @@
+/** Searchable lists for the resource locators: CTAs, tasks, playbooks. */
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+
+import { PATHS } from '../transport/paths';
+import { gainsightRequest } from '../transport/request';
+
+const PAGE_SIZE = 100;
+
+const nameFilter = (filter?: string) =>
+	filter?.trim() ? { conditions: [{ name: 'Name', alias: 'A', value: [filter.trim()], operator: 'CONTAINS' }] } : undefined;
+
+const pageOf = (token?: string) => (token && Number(token) > 0 ? Number(token) : 1);
+
+const nextToken = (page: number, count: number) => (count === PAGE_SIZE ? String(page + 1) : undefined);
+
+export async function searchCtas(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const pageNumber = pageOf(paginationToken);
+	const body: IDataObject = { select: ['Gsid', 'Name', 'CompanyName'], pageSize: PAGE_SIZE, pageNumber, orderBy: { Name: 'asc' } };
+	const where = nameFilter(filter);
+	if (where) body.where = where;
+	const ctas = (await gainsightRequest<IDataObject[]>(this, { method: 'POST', path: PATHS.ctaList(), body })) ?? [];
+	return {
+		results: ctas.map((cta) => ({
+			name: cta.CompanyName ? `${String(cta.Name)} (${String(cta.CompanyName)})` : String(cta.Name),
+			value: String(cta.Gsid),
+		})),
+		paginationToken: nextToken(pageNumber, ctas.length),
+	};
+}
+
+export async function searchTasks(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const offset = Number(paginationToken) || 0;
+	const body: IDataObject = { select: ['Gsid', 'Name', 'CompanyName'], limit: PAGE_SIZE, offset, orderBy: { Name: 'asc' } };
+	const where = nameFilter(filter);
+	if (where) body.where = where;
+	const data = await gainsightRequest<{ records?: IDataObject[] }>(this, { method: 'POST', path: PATHS.taskSearch(), body });
+	const tasks = data?.records ?? [];
+	return {
+		results: tasks.map((task) => ({
+			name: task.CompanyName ? `${String(task.Name)} (${String(task.CompanyName)})` : String(task.Name),
+			value: String(task.Gsid),
+		})),
+		paginationToken: tasks.length === PAGE_SIZE ? String(offset + PAGE_SIZE) : undefined,
+	};
+}
+
+/** Every playbook configuration (the API has no paging or name filter: filtered here). */
+export async function searchPlaybooks(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const playbooks = (await gainsightRequest<IDataObject[]>(this, { method: 'GET', path: PATHS.playbookConfig() })) ?? [];
+	const wanted = filter?.trim().toLowerCase();
+	return {
+		results: playbooks
+			.filter((playbook) => !wanted || String(playbook.name ?? '').toLowerCase().includes(wanted))
+			.map((playbook) => ({
+				name: playbook.typeName ? `${String(playbook.name)} (${String(playbook.typeName)})` : String(playbook.name),
+				value: String(playbook.gsid),
+			})),
+	};
+}
