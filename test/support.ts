@@ -5,6 +5,7 @@ import { GainsightApi } from '../credentials/GainsightApi.credentials';
 import { Gainsight } from '../nodes/Gainsight/Gainsight.node';
 import { startSandbox, DEFAULT_ACCESS_KEY, type Sandbox, type SandboxOptions } from '../sandbox';
 import { runNode, type RunResult } from './harness/engine';
+import { loadOptionsContext } from './harness/load-options';
 
 export interface TestContext {
 	sandbox: Sandbox;
@@ -74,3 +75,13 @@ export const CSM_LOOKUP_ROW: IDataObject = {
 	multiMatchOption: 'FIRSTMATCH',
 	onNoMatch: 'ERROR',
 };
+
+/** The editor's context for the Gainsight node's pickers (loadOptions / listSearch) with these parameters. */
+export function pickerContext(sandbox: Sandbox, parameters: IDataObject, credentials: IDataObject = {}) {
+	return loadOptionsContext({
+		nodeType: new Gainsight(),
+		credentialType: new GainsightApi(),
+		parameters: parameters as INode['parameters'],
+		credentials: { domain: sandbox.url, apiKey: DEFAULT_ACCESS_KEY, callsPerWindow: 100, windowSeconds: 60, ...credentials },
+	});
+}

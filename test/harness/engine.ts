@@ -114,7 +114,7 @@ export function chain(...names: string[]): IConnections {
  * `@n8n/di` is resolved from n8n-core so this is the container instance n8n-core uses.
  */
 let sshTimerReleased = false;
-function releaseSshCleanupTimer(): void {
+export function releaseSshCleanupTimer(): void {
 	if (sshTimerReleased) return;
 	sshTimerReleased = true;
 	const fromCore = { paths: [require.resolve('n8n-core')] };
@@ -129,7 +129,7 @@ function releaseSshCleanupTimer(): void {
 
 const shortName = (type: string) => type.slice(type.lastIndexOf('.') + 1);
 
-class TestNodeTypes implements INodeTypes {
+export class TestNodeTypes implements INodeTypes {
 	private readonly types = new Map<string, AnyNodeType>();
 
 	constructor(types: RunWorkflowOptions['nodeTypes']) {

@@ -26,10 +26,10 @@ export function readQueryBody(ctx: IExecuteFunctions, itemIndex: number): IDataO
 	}
 }
 
-export function readSelect(ctx: IExecuteFunctions, itemIndex: number, parameter = 'select'): string[] {
+export function readSelect(ctx: IExecuteFunctions, itemIndex: number, parameter = 'select', label = 'Fields to Return'): string[] {
 	const value = ctx.getNodeParameter(parameter, itemIndex, []) as unknown;
 	const list = typeof value === 'string' ? value.split(',').map((field) => field.trim()).filter(Boolean) : ((value as unknown[]) ?? []);
-	return list.map((field, position) => parseInput(ctx.getNode(), readFieldNameSchema, field, itemIndex, `Fields to Return › ${position + 1}`));
+	return list.map((field, position) => parseInput(ctx.getNode(), readFieldNameSchema, field, itemIndex, `${label} › ${position + 1}`));
 }
 
 /** `undefined` means Return All. */

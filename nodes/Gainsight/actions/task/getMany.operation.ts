@@ -33,7 +33,7 @@ export const description = updateDisplayOptions({ show: { resource: ['task'], op
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	const prepare = (itemIndex: number) => ({
 		cta: parseInput(this.getNode(), gsidSchema, this.getNodeParameter('ctaId', itemIndex, '', { extractValue: true }), itemIndex, 'CTA'),
-		includes: readSelect(this, itemIndex, 'includes'),
+		includes: readSelect(this, itemIndex, 'includes', 'Extra Fields'),
 		limit: readLimit(this, itemIndex),
 	});
 	return perItem(this, items.length, prepare, async (itemIndex, { cta, includes, limit }) => {
