@@ -33,6 +33,7 @@ const EXPECTED: Record<string, { calls: string[]; items: number }> = {
 		],
 		items: 4,
 	},
+	'task-create-followups.json': { calls: ['POST /v2/cockpit/task', 'POST /v2/cockpit/task', 'POST /v2/cockpit/task'], items: 3 },
 	'company-at-risk-report.json': {
 		calls: ['POST /v1/data/objects/query/Company', 'GET /v1/meta/services/objects/Company/describe'],
 		items: 1,
