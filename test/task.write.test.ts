@@ -126,6 +126,36 @@ describe('Task › Create', () => {
 		expect(task.Reviewer__gc).toBe(SEED_USERS.find((user) => user.Email === 'jbrown@example.com')!.Gsid);
 	});
 
+	it('a bad lookup configuration (COCKPIT_9703) fails every item with the same lookups after one call, not one call each', async () => {
+		const { items } = await runGainsight(
+			ctx.sandbox,
+			{
+				...createFromItems(),
+				lookups: {
+					lookup: [
+						{
+							targetField: 'Reviewer',
+							objectName: 'gsuser',
+							lookupField: 'Gsid',
+							matchFields: { match: [{ sourceField: 'ReviewerEmail', matchField: 'Email' }] },
+							multiMatchOption: 'FIRSTMATCH',
+							onNoMatch: 'ERROR',
+						},
+					],
+				},
+				customFields: { field: [{ name: 'ReviewerEmail', value: 'jbrown@example.com' }] },
+			},
+			{ items: THREE, continueOnFail: true },
+		);
+		expect(calls(ctx.sandbox)).toEqual(['POST /v2/cockpit/task']);
+		expect(items).toHaveLength(3);
+		for (const item of items) {
+			expect(item.json).toMatchObject({ errorCode: 'COCKPIT_9703', httpCode: 400 });
+			expect(item.json.error).toMatch(/invalid filter configuration/);
+		}
+		expect(ctx.sandbox.store.tasks.size).toBe(SEED_TASKS.length);
+	});
+
 	it.each([
 		['a due date that is not YYYY-MM-DD', { DueDate: '09/05/2026' }, /Item 0: "Due Date" is not a date: "09\/05\/2026"/],
 		['an impossible day', { DueDate: '2026-02-30' }, /Item 0: "Due Date" is not a date/],
