@@ -1,7 +1,9 @@
 /** Dynamic pickers fed by Gainsight's describe API. */
-import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { describeObject, type FieldMeta } from '../transport/metadata';
+import { PATHS } from '../transport/paths';
+import { gainsightRequest } from '../transport/request';
 
 const KEY_TYPES = new Set(['STRING', 'GSID', 'NUMBER', 'EMAIL']);
 
@@ -36,4 +38,14 @@ export async function getWritableFields(this: ILoadOptionsFunctions): Promise<IN
 export async function getKeyFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const fields = await describeObject(this, resourceObject(this));
 	return asOptions(fields.filter((field) => KEY_TYPES.has(String(field.dataType).toUpperCase())));
+}
+
+/**
+ * CTA type names, for the playbook filter. The API documents no CTA-type list, so the names come
+ * from the playbook configurations (each names its CTA type); "all CTA types" is not one.
+ */
+export async function getCtaTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const playbooks = (await gainsightRequest<IDataObject[]>(this, { method: 'GET', path: PATHS.playbookConfig() })) ?? [];
+	const names = new Set(playbooks.map((playbook) => String(playbook.typeName ?? '')).filter((name) => name && name !== 'ALL_CTA_TYPE'));
+	return [...names].sort().map((name) => ({ name, value: name }));
 }
