@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as company from './actions/company/Company.resource';
+import * as goal from './actions/goal/Goal.resource';
 import * as playbook from './actions/playbook/Playbook.resource';
 import * as task from './actions/task/Task.resource';
 import { router } from './actions/router';
@@ -30,12 +31,14 @@ export class Gainsight implements INodeType {
 				noDataExpression: true,
 				options: [
 					{ name: 'Company', value: 'company' },
+					{ name: 'Goal', value: 'goal' },
 					{ name: 'Playbook', value: 'playbook' },
 					{ name: 'Task', value: 'task' },
 				],
 				default: 'company',
 			},
 			...company.description,
+			...goal.description,
 			...playbook.description,
 			...task.description,
 		],

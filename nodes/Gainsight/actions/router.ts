@@ -3,6 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import * as company from './company/Company.resource';
+import * as goal from './goal/Goal.resource';
 import * as playbook from './playbook/Playbook.resource';
 import * as task from './task/Task.resource';
 
@@ -10,6 +11,7 @@ type Operation = (this: IExecuteFunctions, items: INodeExecutionData[]) => Promi
 
 const RESOURCES: Record<string, Record<string, { execute: Operation }>> = {
 	company: company as unknown as Record<string, { execute: Operation }>,
+	goal: goal as unknown as Record<string, { execute: Operation }>,
 	playbook: playbook as unknown as Record<string, { execute: Operation }>,
 	task: task as unknown as Record<string, { execute: Operation }>,
 };

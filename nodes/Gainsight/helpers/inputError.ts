@@ -1,6 +1,6 @@
 import type { INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import type { ZodType } from 'zod';
+import type { ZodType, ZodTypeDef } from 'zod';
 
 /** A user-input error that names the item and the field, raised before any request is sent. */
 export function inputError(node: INode, itemIndex: number, field: string, problem: string, hint?: string) {
@@ -11,7 +11,7 @@ export function inputError(node: INode, itemIndex: number, field: string, proble
 }
 
 /** Parses one parameter with a zod schema; a failure becomes an inputError naming item and field. */
-export function parseInput<T>(node: INode, schema: ZodType<T>, value: unknown, itemIndex: number, field: string, hint?: string): T {
+export function parseInput<T>(node: INode, schema: ZodType<T, ZodTypeDef, unknown>, value: unknown, itemIndex: number, field: string, hint?: string): T {
 	const parsed = schema.safeParse(value);
 	if (parsed.success) return parsed.data;
 	const issue = parsed.error.issues[0];

@@ -1,4 +1,4 @@
-/** Searchable lists for the resource locators: CTAs, tasks, playbooks. */
+/** Searchable lists for the resource locators: CTAs, tasks, playbooks, goals. */
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { PATHS } from '../transport/paths';
@@ -28,20 +28,29 @@ export async function searchCtas(this: ILoadOptionsFunctions, filter?: string, p
 	};
 }
 
-export async function searchTasks(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+/** A `/search` endpoint (004/001 style: limit/offset, `{records}`) filtered on Name, named "Name (Company)". */
+async function searchOnName(ctx: ILoadOptionsFunctions, path: string, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 	const offset = Number(paginationToken) || 0;
 	const body: IDataObject = { select: ['Gsid', 'Name', 'CompanyName'], limit: PAGE_SIZE, offset, orderBy: { Name: 'asc' } };
 	const where = nameFilter(filter);
 	if (where) body.where = where;
-	const data = await gainsightRequest<{ records?: IDataObject[] }>(this, { method: 'POST', path: PATHS.taskSearch(), body });
-	const tasks = data?.records ?? [];
+	const data = await gainsightRequest<{ records?: IDataObject[] }>(ctx, { method: 'POST', path, body });
+	const records = data?.records ?? [];
 	return {
-		results: tasks.map((task) => ({
-			name: task.CompanyName ? `${String(task.Name)} (${String(task.CompanyName)})` : String(task.Name),
-			value: String(task.Gsid),
+		results: records.map((record) => ({
+			name: record.CompanyName ? `${String(record.Name)} (${String(record.CompanyName)})` : String(record.Name),
+			value: String(record.Gsid),
 		})),
-		paginationToken: tasks.length === PAGE_SIZE ? String(offset + PAGE_SIZE) : undefined,
+		paginationToken: records.length === PAGE_SIZE ? String(offset + PAGE_SIZE) : undefined,
 	};
+}
+
+export async function searchTasks(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return searchOnName(this, PATHS.taskSearch(), filter, paginationToken);
+}
+
+export async function searchGoals(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return searchOnName(this, PATHS.goalSearch(), filter, paginationToken);
 }
 
 /** Every playbook configuration (the API has no paging or name filter: filtered here). */

@@ -7,11 +7,12 @@ import { gainsightRequest } from '../transport/request';
 
 const KEY_TYPES = new Set(['STRING', 'GSID', 'NUMBER', 'EMAIL']);
 
-/** The object whose fields a picker lists: tasks are written as cs_task and read (get, search) as Task. */
+/** The object whose fields a picker lists: tasks are written as cs_task and read (get, search) as Task; goals are cs_goal. */
 function resourceObject(ctx: ILoadOptionsFunctions): string {
 	const resource = ctx.getCurrentNodeParameter('resource') as string | undefined;
 	const operation = ctx.getCurrentNodeParameter('operation') as string | undefined;
 	if (resource === 'task') return operation === 'create' || operation === 'update' ? 'cs_task' : 'Task';
+	if (resource === 'goal') return 'cs_goal';
 	return resource === 'company' || !resource ? 'Company' : resource;
 }
 
@@ -48,4 +49,17 @@ export async function getCtaTypes(this: ILoadOptionsFunctions): Promise<INodePro
 	const playbooks = (await gainsightRequest<IDataObject[]>(this, { method: 'GET', path: PATHS.playbookConfig() })) ?? [];
 	const names = new Set(playbooks.map((playbook) => String(playbook.typeName ?? '')).filter((name) => name && name !== 'ALL_CTA_TYPE'));
 	return [...names].sort().map((name) => ({ name, value: name }));
+}
+
+/** Goals Library templates (GET /v1/goals/templates), active ones only, for the goal Template picker. */
+export async function getGoalTemplates(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const templates = (await gainsightRequest<IDataObject[]>(this, { method: 'GET', path: PATHS.goalTemplates() })) ?? [];
+	return templates
+		.filter((template) => template.isActive !== false)
+		.map((template) => ({
+			name: template.category ? `${String(template.name)} (${String(template.category)})` : String(template.name),
+			value: String(template.id),
+			description: template.description ? String(template.description) : undefined,
+		}))
+		.sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -1,12 +1,14 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { INodePropertyOptions, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { parseInput } from '../../helpers/inputError';
+import { PATHS } from '../../transport/paths';
 import { gsidSchema } from '../../transport/schemas';
 import { lookupFields } from '../common/lookups.description';
+import { writeEachItem } from '../common/singleWrite';
 import { ctaLocator, customFields, taskFields } from './task.description';
-import { readTaskWrite, textSchema } from './taskRecord';
-import { writeTasks } from './taskWrite';
+import { textSchema } from '../common/recordFields';
+import { readTaskWrite } from './taskRecord';
 
 const properties: INodeProperties[] = [
 	ctaLocator,
@@ -33,9 +35,11 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['task'], operation: ['create'] } }, properties);
 
+export const operation: INodePropertyOptions = { name: 'Create', value: 'create', description: 'Create a task on a CTA (one task a call)', action: 'Create a task' };
+
 /** Creates one task per item on a CTA (POST /v2/cockpit/task, one task a call). */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return writeTasks(this, items, 'POST', (itemIndex) => {
+	return writeEachItem(this, items, { method: 'POST', path: PATHS.task(), what: 'task' }, (itemIndex) => {
 		const node = this.getNode();
 		const record = {
 			CtaId: parseInput(node, gsidSchema, this.getNodeParameter('ctaId', itemIndex, '', { extractValue: true }), itemIndex, 'CTA'),

@@ -1,12 +1,13 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { INodePropertyOptions, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { inputError, parseInput } from '../../helpers/inputError';
+import { PATHS } from '../../transport/paths';
 import { gsidSchema } from '../../transport/schemas';
 import { lookupFields } from '../common/lookups.description';
+import { writeEachItem } from '../common/singleWrite';
 import { customFields, taskFields, taskLocator } from './task.description';
 import { readTaskWrite } from './taskRecord';
-import { writeTasks } from './taskWrite';
 
 const DUE_DATE_CASCADES = ['ALL_OPEN_TASKS', 'OPEN_TASKS_AND_CTA', 'NO'];
 
@@ -46,9 +47,11 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['task'], operation: ['update'] } }, properties);
 
+export const operation: INodePropertyOptions = { name: 'Update', value: 'update', description: 'Update a task (one task a call)', action: 'Update a task' };
+
 /** Updates one task per item (PUT /v2/cockpit/task, one task a call). */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return writeTasks(this, items, 'PUT', (itemIndex) => {
+	return writeEachItem(this, items, { method: 'PUT', path: PATHS.task(), what: 'task' }, (itemIndex) => {
 		const node = this.getNode();
 		const gsid = parseInput(node, gsidSchema, this.getNodeParameter('taskId', itemIndex, '', { extractValue: true }), itemIndex, 'Task');
 		const dueDateCriteria = this.getNodeParameter('dueDateCriteria', itemIndex, 'ALL_OPEN_TASKS') as string;

@@ -1,20 +1,19 @@
-/** Steps shared by Task Create and Update: read + check every item, one call each, one output item each. */
+/** Steps shared by the one-record-a-call writes (task create/update, goal create): read + check every item, one call each, one output item each. */
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { prepareAll, toOutput } from '../../helpers/output';
-import { PATHS } from '../../transport/paths';
-import { writeOneRecordPerCall, type SingleRecordWrite } from '../../transport/singleRecordWrites';
+import { writeOneRecordPerCall, type SingleRecordTarget, type SingleRecordWrite } from '../../transport/singleRecordWrites';
 
-export async function writeTasks(
+export async function writeEachItem(
 	ctx: IExecuteFunctions,
 	items: INodeExecutionData[],
-	method: 'POST' | 'PUT',
+	target: SingleRecordTarget,
 	prepare: (itemIndex: number) => Omit<SingleRecordWrite, 'itemIndex'>,
 ): Promise<INodeExecutionData[]> {
 	const { ready, failed } = prepareAll(ctx, items.length, prepare);
 	const results = await writeOneRecordPerCall(
 		ctx,
-		{ method, path: PATHS.task(), what: 'task' },
+		target,
 		ready.map(({ itemIndex, value }) => ({ itemIndex, ...value })),
 		{ stopOnFirstError: !ctx.continueOnFail() },
 	);

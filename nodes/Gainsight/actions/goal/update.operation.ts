@@ -1,0 +1,43 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { inputError } from '../../helpers/inputError';
+import { PATHS } from '../../transport/paths';
+import { customFields, descriptionField, dueDateField, fieldsCollection, nameField, ownerIdField } from '../common/recordFields.description';
+import { goalLocator, statusField, templateField } from './goal.description';
+import { callPerGoal } from './goalCall';
+import { readGoalUpdate } from './goalRecord';
+
+const properties: INodeProperties[] = [
+	goalLocator,
+	fieldsCollection('Update Fields', 'updateFields', [
+		{
+			displayName: 'Company ID',
+			name: 'CompanyId',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 1P02MRXML1GRDV44YOYPEBMABN5JYVTAATP8',
+			description: 'GSID of the company the goal moves to',
+		},
+		descriptionField('goal'),
+		dueDateField('goal', 'TargetDate'),
+		nameField('goal'),
+		ownerIdField('goal'),
+		statusField('Status', false),
+		templateField,
+	]),
+	customFields('goal'),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['goal'], operation: ['update'] } }, properties);
+
+export const operation: INodePropertyOptions = { name: 'Update', value: 'update', description: 'Update a goal', action: 'Update a goal' };
+
+/** Updates one goal per item (PUT /v1/goals/{id}, 004's GoalInput body); outputs the goal as Gainsight answers it. */
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return callPerGoal(this, items, 'PUT', PATHS.goalById, (itemIndex) => {
+		const body = readGoalUpdate(this, itemIndex);
+		if (Object.keys(body).length === 0) throw inputError(this.getNode(), itemIndex, 'Update Fields', 'sets no field', 'Add at least one field to change.');
+		return body;
+	});
+}
