@@ -85,3 +85,9 @@ export function pickerContext(sandbox: Sandbox, parameters: IDataObject, credent
 		credentials: { domain: sandbox.url, apiKey: DEFAULT_ACCESS_KEY, callsPerWindow: 100, windowSeconds: 60, ...credentials },
 	});
 }
+
+/** A resource locator parameter given "By ID" (or by an expression in that mode). */
+export const locatorById = (value: string) => ({ __rl: true, mode: 'id', value });
+
+/** The JSON bodies of the API calls the sandbox received, in order. */
+export const requestBodies = (sandbox: Sandbox) => sandbox.log.map((entry) => entry.body as IDataObject);

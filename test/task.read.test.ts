@@ -1,14 +1,13 @@
 import type { IDataObject, IPairedItemData } from 'n8n-workflow';
 
 import { BIG_CTA_TASK_COUNT, SEED_CTAS, SEED_TASKS } from '../sandbox';
-import { calls, runGainsight, useSandbox } from './support';
+import { calls, locatorById as byId, runGainsight, useSandbox } from './support';
 
 const ctx = useSandbox();
 
 const BIG_CTA = SEED_CTAS.find((cta) => cta.Name === 'Big onboarding')!; // 2,500 tasks
 const EXT_CTA = SEED_CTAS.find((cta) => cta.Name === 'Ext. API 12.31')!;
 const COVID_TASK = SEED_TASKS.find((task) => task.Name === 'Covid-task1')!;
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 const queries = () => ctx.sandbox.log.map((entry) => entry.query);
 
 describe('Task › Get Many (tasks of a CTA)', () => {

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { SEED_COMPANIES, SEED_CTAS, SEED_TASKS, SEED_USERS } from '../sandbox';
-import { calls, runGainsight, useSandbox } from './support';
+import { calls, locatorById as ctaById, requestBodies, runGainsight, useSandbox } from './support';
 
 const ctx = useSandbox();
 
@@ -11,9 +11,8 @@ const COVID_TASK = SEED_TASKS.find((task) => task.Name === 'Covid-task1')!; // o
 const T1 = SEED_TASKS.find((task) => task.Name === 'T1')!; // open, due 2020-05-20, same CTA
 const T2 = SEED_TASKS.find((task) => task.Name === 'T2')!; // closed, same CTA
 
-const ctaById = (gsid: string) => ({ __rl: true, mode: 'id', value: gsid });
 const stored = (name: string) => [...ctx.sandbox.store.tasks.values()].filter((task) => task.Name === name);
-const bodies = () => ctx.sandbox.log.map((entry) => entry.body as IDataObject);
+const bodies = () => requestBodies(ctx.sandbox);
 
 /** The node's parameters for "Create" with the task fields taken from each item by expressions. */
 const createFromItems = (extra: IDataObject = {}) => ({
