@@ -86,6 +86,13 @@ describe('Goal › Create', () => {
 		expect(stored('Grow seats')[0]).toMatchObject({ OwnerId: ANKUSH.Gsid, TemplateId: ADOPTION.id, Associations: { CTA: [cta.Gsid], SP: [planA.Gsid, planB.Gsid] } });
 	});
 
+	it('without Continue On Fail, the node fails on the missing company of item 1 and item 2 is not sent', async () => {
+		const { error } = await runGainsight(ctx.sandbox, createFromItems(), { items: THREE });
+		expect(error?.message).toMatch(/No match found for lookup \(CompanyName = "?No Such Company"?\)/);
+		expect(calls(ctx.sandbox)).toHaveLength(2);
+		expect(stored('Renew early')).toHaveLength(0);
+	});
+
 	it('company by GSID and custom __gc fields go into the record; no lookups are sent when none is needed', async () => {
 		const { items, error } = await runGainsight(ctx.sandbox, {
 			resource: 'goal',
@@ -198,10 +205,19 @@ describe('Goal › Get, Update, Search', () => {
 		expect(bodies()[0].where).toMatchObject({ conditions: [{ name: 'Status', operator: 'EQ', value: ['Missed'] }] });
 	});
 
-	it('search with a limit stops there', async () => {
-		const { items } = await runGainsight(ctx.sandbox, { resource: 'goal', operation: 'search', limit: 2 });
-		expect(items).toHaveLength(2);
-		expect(bodies()).toEqual([{ limit: 2, offset: 0 }]);
+	it('search with a limit stops there; fields to return and sort are sent as chosen', async () => {
+		const { items } = await runGainsight(ctx.sandbox, {
+			resource: 'goal',
+			operation: 'search',
+			limit: 2,
+			select: ['Name', 'Status'],
+			sort: { order: [{ field: 'Name', direction: 'desc' }] },
+		});
+		expect(items.map((item) => item.json)).toEqual([
+			{ Name: 'Renewal readiness', Status: 'Not Started' },
+			{ Name: 'Increase weekly active users', Status: 'In Progress' },
+		]);
+		expect(bodies()).toEqual([{ select: ['Name', 'Status'], orderBy: { Name: 'desc' }, limit: 2, offset: 0 }]);
 	});
 });
 
