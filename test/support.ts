@@ -85,3 +85,23 @@ export function pickerContext(sandbox: Sandbox, parameters: IDataObject, credent
 		credentials: { domain: sandbox.url, apiKey: DEFAULT_ACCESS_KEY, callsPerWindow: 100, windowSeconds: 60, ...credentials },
 	});
 }
+
+/** The resource mapper's value (`columns`) for Company writes: map each input item automatically… */
+export const autoMapColumns = (matchingColumns: unknown = []): IDataObject => ({
+	mappingMode: 'autoMapInputData',
+	value: null,
+	matchingColumns: matchingColumns as IDataObject[],
+	schema: [],
+	attemptToConvertTypes: false,
+	convertFieldsToString: false,
+});
+
+/** …or the fields set in the mapper (values may be expressions). */
+export const definedColumns = (value: IDataObject, matchingColumns: string[] = [], schema: IDataObject[] = []): IDataObject => ({
+	mappingMode: 'defineBelow',
+	value,
+	matchingColumns,
+	schema,
+	attemptToConvertTypes: false,
+	convertFieldsToString: false,
+});
