@@ -6,6 +6,8 @@ import { Gainsight } from '../nodes/Gainsight/Gainsight.node';
 import { startSandbox, DEFAULT_ACCESS_KEY, type Sandbox, type SandboxOptions } from '../sandbox';
 import { runNode, type RunResult } from './harness/engine';
 import { loadOptionsContext } from './harness/load-options';
+import { pollingTrigger } from './harness/poll';
+import { GainsightTrigger } from '../nodes/GainsightTrigger/GainsightTrigger.node';
 
 export interface TestContext {
 	sandbox: Sandbox;
@@ -105,3 +107,23 @@ export const definedColumns = (value: IDataObject, matchingColumns: string[] = [
 	attemptToConvertTypes: false,
 	convertFieldsToString: false,
 });
+
+/** The Gainsight Trigger with these parameters, polled through n8n-core's PollContext (see harness/poll). */
+export function gainsightTrigger(sandbox: Sandbox, parameters: IDataObject) {
+	return pollingTrigger({
+		nodeType: new GainsightTrigger(),
+		credentialType: new GainsightApi(),
+		parameters: parameters as INode['parameters'],
+		credentials: { domain: sandbox.url, apiKey: DEFAULT_ACCESS_KEY, callsPerWindow: 100, windowSeconds: 60 },
+	});
+}
+
+/** One call straight to the sandbox's API (to change Gainsight behind the trigger's back). */
+export async function callSandbox(sandbox: Sandbox, method: string, path: string, body?: unknown): Promise<IDataObject> {
+	const response = await fetch(`${sandbox.url}${path}`, {
+		method,
+		headers: { accesskey: DEFAULT_ACCESS_KEY, 'content-type': 'application/json' },
+		body: body === undefined ? undefined : JSON.stringify(body),
+	});
+	return (await response.json()) as IDataObject;
+}
