@@ -13,7 +13,7 @@ const names = (items: Array<{ json: Record<string, unknown> }>) => items.map((it
 
 describe('Playbook › Get Many', () => {
 	it('sends the filters as the article\'s query parameters and returns the matching playbooks, paired', async () => {
-		const { items, error } = await runGainsight(ctx.sandbox, getMany({ active: true, entityType: 'COMPANY', ctaTypes: 'Risk, Expansion' }));
+		const { items, error } = await runGainsight(ctx.sandbox, getMany({ active: true, entityType: 'COMPANY', ctaTypes: ['Risk', 'Expansion'] }));
 		expect(error).toBeUndefined();
 		expect(calls(ctx.sandbox)).toEqual(['GET /v2/cockpit/admin/playbook']);
 		expect(ctx.sandbox.log[0].query).toEqual({ active: 'true', et: 'COMPANY', type: 'Risk,Expansion' });

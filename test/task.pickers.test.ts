@@ -1,6 +1,6 @@
 import { SEED_CTAS, SEED_PLAYBOOKS, SEED_TASKS } from '../sandbox';
 import { searchCtas, searchPlaybooks, searchTasks } from '../nodes/Gainsight/methods/listSearch';
-import { getWritableFields } from '../nodes/Gainsight/methods/loadOptions';
+import { getCtaTypes, getWritableFields } from '../nodes/Gainsight/methods/loadOptions';
 import { calls, pickerContext, useSandbox } from './support';
 
 const ctx = useSandbox();
@@ -43,5 +43,13 @@ describe('Pickers for tasks and playbooks', () => {
 		expect(fields).toEqual(expect.arrayContaining(['Name', 'DueDate', 'OwnerId']));
 		expect(fields).not.toContain('CreatedDate');
 		expect(ctx.sandbox.log[0].path).toBe('/v1/meta/services/objects/cs_task/describe');
+	});
+
+	it('the CTA type picker of the playbook filter lists the CTA types the playbooks name', async () => {
+		const picker = pickerContext(ctx.sandbox, { resource: 'playbook', operation: 'getMany' });
+		const types = (await getCtaTypes.call(picker)).map((option) => option.value);
+		const expected = [...new Set(SEED_PLAYBOOKS.map((playbook) => playbook.typeName).filter((name) => name !== 'ALL_CTA_TYPE'))].sort();
+		expect(types).toEqual(expected);
+		expect(types).toEqual(expect.arrayContaining(['Risk', 'Expansion']));
 	});
 });

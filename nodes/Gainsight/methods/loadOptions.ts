@@ -1,7 +1,9 @@
 /** Dynamic pickers fed by Gainsight's describe API. */
-import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { describeObject, type FieldMeta } from '../transport/metadata';
+import { PATHS } from '../transport/paths';
+import { gainsightRequest } from '../transport/request';
 
 /** The object whose fields a picker lists: tasks are written as cs_task and read (get, search) as Task. */
 function resourceObject(ctx: ILoadOptionsFunctions): string {
@@ -29,4 +31,14 @@ export async function getWritableFields(this: ILoadOptionsFunctions): Promise<IN
 	const operation = this.getCurrentNodeParameter('operation') as string | undefined;
 	const fields = await describeObject(this, resourceObject(this));
 	return asOptions(fields.filter((field) => (operation === 'insert' || operation === 'create' ? field.meta?.createable : field.meta?.updateable) !== false));
+}
+
+/**
+ * CTA type names, for the playbook filter. The API documents no CTA-type list, so the names come
+ * from the playbook configurations (each names its CTA type); "all CTA types" is not one.
+ */
+export async function getCtaTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const playbooks = (await gainsightRequest<IDataObject[]>(this, { method: 'GET', path: PATHS.playbookConfig() })) ?? [];
+	const names = new Set(playbooks.map((playbook) => String(playbook.typeName ?? '')).filter((name) => name && name !== 'ALL_CTA_TYPE'));
+	return [...names].sort().map((name) => ({ name, value: name }));
 }

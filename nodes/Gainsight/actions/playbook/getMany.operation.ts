@@ -24,12 +24,13 @@ const properties: INodeProperties[] = [
 				description: 'Whether to return only active playbooks',
 			},
 			{
-				displayName: 'CTA Types',
+				displayName: 'CTA Type Names or IDs',
 				name: 'ctaTypes',
-				type: 'string',
-				default: '',
-				placeholder: 'Risk, Expansion',
-				description: 'Comma-separated CTA type names; playbooks for all CTA types are included too',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: 'getCtaTypes' },
+				default: [],
+				description:
+					'Playbooks for these CTA types; playbooks for all CTA types are included too. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
 			{
 				displayName: 'Entity Type',
@@ -65,8 +66,8 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		if (filters.active === true) qs.active = true;
 		if (filters.entityType) qs.et = filters.entityType;
 		if (typeof filters.entityId === 'string' && filters.entityId.trim()) qs.entityId = filters.entityId.trim();
-		const types = String(filters.ctaTypes ?? '')
-			.split(',')
+		const given = filters.ctaTypes ?? [];
+		const types = (Array.isArray(given) ? given.map(String) : String(given).split(','))
 			.map((type) => type.trim())
 			.filter(Boolean);
 		if (types.length) qs.type = types.join(',');
