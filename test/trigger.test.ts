@@ -6,6 +6,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { SEED_CTAS, SEED_GOALS } from '../sandbox';
+import { GainsightApi } from '../credentials/GainsightApi.credentials';
+import { Gainsight } from '../nodes/Gainsight/Gainsight.node';
+import { GainsightTrigger } from '../nodes/GainsightTrigger/GainsightTrigger.node';
+import { DEFAULT_ACCESS_KEY } from '../sandbox';
+import { runWorkflow } from './harness/engine';
 import { autoMapColumns, callSandbox, calls, definedColumns, gainsightTrigger, runGainsight, useSandbox } from './support';
 
 const ctx = useSandbox();
@@ -183,5 +188,31 @@ describe('Gainsight Trigger › goals', () => {
 		await callSandbox(ctx.sandbox, 'PUT', `/v1/goals/${goalNamed('Goal A').Gsid}`, { CompletionPercentage: 50 });
 		expect(emitted(await trigger.poll())).toEqual([expect.objectContaining({ Name: 'Goal A', CompletionPercentage: 50 })]);
 		expect(await trigger.poll()).toBeNull();
+	});
+});
+
+describe('Gainsight Trigger in a workflow', () => {
+	it('"Test workflow" runs the trigger\'s manual poll through the engine and feeds its sample to the next node', async () => {
+		const result = await runWorkflow({
+			nodes: [
+				{ name: 'Watch', type: 'gainsightTrigger', parameters: { resource: 'company', event: 'ModifiedDate', select: ['Name', 'Region__gc'] } },
+				{ name: 'Get', type: 'gainsight', parameters: { resource: 'company', operation: 'get', companyId: byId('={{ $json.Gsid }}'), options: { select: ['Name'] } } },
+			],
+			nodeTypes: [new GainsightTrigger(), new Gainsight()],
+			credentialTypes: [new GainsightApi()],
+			credentials: { gainsightApi: { domain: ctx.sandbox.url, apiKey: DEFAULT_ACCESS_KEY } },
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.outputs.Watch[0]).toHaveLength(1);
+		expect(result.outputs.Get[0].map((item) => item.json)).toEqual([{ Name: result.outputs.Watch[0][0].json.Name }]);
+	});
+
+	it('"Fetch Test Event" with nothing to show: a clear error, not an empty success', async () => {
+		const trigger = gainsightTrigger(ctx.sandbox, {
+			resource: 'company',
+			conditions: { condition: [{ field: 'Name', operator: 'EQ', value: 'No such company' }] },
+			select: ['Name'],
+		});
+		await expect(trigger.poll('manual')).rejects.toThrow('Gainsight has no record for this trigger yet');
 	});
 });
