@@ -100,6 +100,23 @@ describe('Gainsight Trigger › companies', () => {
 		expect(body.where).toMatchObject({ expression: '(A) AND B' });
 	});
 
+	it('bad conditions fail the poll before any call, naming the field', async () => {
+		const trigger = watch({ conditions: { condition: [{ field: 'Name', operator: 'EQ', value: 'Acme' }] }, expression: 'A OR B' });
+		await expect(trigger.poll()).rejects.toThrow(/Expression/);
+		expect(ctx.sandbox.log).toEqual([]);
+	});
+
+	it('the first poll finds the newest date with a read of Gsid and the date only, then the records at that date', async () => {
+		const trigger = watch();
+		await trigger.poll();
+		expect(calls(ctx.sandbox)).toEqual([
+			'POST /v1/data/objects/query/Company',
+			'GET /v1/meta/services/objects/Company/describe',
+			'POST /v1/data/objects/query/Company',
+		]);
+		expect(ctx.sandbox.log[0].body).toMatchObject({ select: ['Gsid', 'ModifiedDate'], orderBy: { ModifiedDate: 'desc' }, limit: 1 });
+	});
+
 	it('changing what it watches starts over with a new baseline (no flood)', async () => {
 		const trigger = watch();
 		await trigger.poll();

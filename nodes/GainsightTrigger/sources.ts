@@ -27,8 +27,9 @@ export async function changeSource(ctx: IPollFunctions): Promise<ChangeSource> {
 	const field = dateFieldOf(ctx);
 	if (resource === 'task') return ctaTaskChanges(ctx, field, ctaOf(ctx));
 	if (resource === 'goal') return goalChanges(ctx, field);
+	// read (and checked) now, so bad conditions fail the poll before any call; all fields only when a read needs them
 	const query: IDataObject = readQueryBody(asParameterSource(ctx), 0);
 	const select = Array.isArray(query.select) ? (query.select as string[]) : [];
 	if (select.length) query.select = [...new Set(['Gsid', field, ...select])];
-	return companyChanges(ctx, field, await withAllFields(ctx, 'Company', query));
+	return companyChanges(ctx, field, async () => withAllFields(ctx, 'Company', query));
 }

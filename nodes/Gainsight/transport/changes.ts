@@ -43,23 +43,35 @@ const onOrAfter = (field: DateField, since: number, alias: string) => ({
 	value: [new Date(since).toISOString()],
 });
 
-/** `query`: the read body of the user's conditions and fields (select, where). */
-export function companyChanges(ctx: GainsightContext, field: DateField, query: IDataObject): ChangeSource {
-	const where = query.where as { conditions?: IDataObject[]; expression?: string } | undefined;
-	const conditions = where?.conditions ?? [];
+/**
+ * `query`: the read body of the user's conditions and fields (select, where), asked for only when
+ * a read needs it (the first poll's baseline reads just Gsid and the date).
+ */
+export function companyChanges(ctx: GainsightContext, field: DateField, query: () => Promise<IDataObject>): ChangeSource {
+	let asked: Promise<IDataObject> | undefined;
+	const userQuery = async () => {
+		asked ??= query();
+		const body = await asked;
+		return { select: body.select, where: body.where as { conditions?: IDataObject[]; expression?: string } | undefined };
+	};
 	return {
 		field,
 		since: async (since) => {
+			const { select, where } = await userQuery();
+			const conditions = where?.conditions ?? [];
 			const alias = aliasFor(conditions.length);
-			const date = onOrAfter(field, since, alias);
 			const expression = conditions.length ? `(${where?.expression || conditions.map((condition) => condition.alias).join(' AND ')}) AND ${alias}` : undefined;
-			const body = { select: query.select, where: { conditions: [...conditions, date], ...(expression ? { expression } : {}) }, orderBy: { [field]: 'asc' } };
+			const body = {
+				select,
+				where: { conditions: [...conditions, onOrAfter(field, since, alias)], ...(expression ? { expression } : {}) },
+				orderBy: { [field]: 'asc' },
+			};
 			return queryRecords(ctx, 'Company', body, undefined);
 		},
 		newest: async (count, filtered) => {
-			const body: IDataObject = { select: filtered ? query.select : ['Gsid', field], orderBy: { [field]: 'desc' } };
-			if (filtered && where) body.where = where;
-			return queryRecords(ctx, 'Company', body, count);
+			if (!filtered) return queryRecords(ctx, 'Company', { select: ['Gsid', field], orderBy: { [field]: 'desc' } }, count);
+			const { select, where } = await userQuery();
+			return queryRecords(ctx, 'Company', { select, ...(where ? { where } : {}), orderBy: { [field]: 'desc' } }, count);
 		},
 	};
 }
