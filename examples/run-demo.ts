@@ -11,6 +11,7 @@ import type { IConnections, IDataObject } from 'n8n-workflow';
 
 import { GainsightApi } from '../credentials/GainsightApi.credentials';
 import { Gainsight } from '../nodes/Gainsight/Gainsight.node.js' // .js: the bare name would resolve to the codex Gainsight.node.json under tsx;
+import { GainsightTrigger } from '../nodes/GainsightTrigger/GainsightTrigger.node.js';
 import { DEFAULT_ACCESS_KEY, startSandbox } from '../sandbox';
 import { runWorkflow, type WorkflowNode } from '../test/harness/engine';
 import { CodeStandIn } from './code-node.stand-in';
@@ -35,6 +36,8 @@ const EXPECTED: Record<string, { calls: string[]; items: number }> = {
 	},
 	'goal-create-renewal-goals.json': { calls: ['POST /v1/csgoal/external/create', 'POST /v1/csgoal/external/create', 'POST /v1/csgoal/external/create'], items: 3 },
 	'task-create-followups.json': { calls: ['POST /v2/cockpit/task', 'POST /v2/cockpit/task', 'POST /v2/cockpit/task'], items: 3 },
+	// run by hand (as "Test workflow" in the editor): the trigger gives its newest matching company
+	'company-health-watch.json': { calls: ['POST /v1/data/objects/query/Company', 'POST /v2/cockpit/task'], items: 1 },
 	'company-at-risk-report.json': {
 		calls: ['POST /v1/data/objects/query/Company', 'GET /v1/meta/services/objects/Company/describe'],
 		items: 1,
@@ -55,7 +58,7 @@ async function main() {
 			const result = await runWorkflow({
 				nodes: workflow.nodes,
 				connections: workflow.connections,
-				nodeTypes: [new Gainsight(), new CodeStandIn()],
+				nodeTypes: [new Gainsight(), new GainsightTrigger(), new CodeStandIn()],
 				credentialTypes: [new GainsightApi()],
 				credentials,
 			});

@@ -1,8 +1,8 @@
 /** What a user sees when the credential is wrong: the access key, or the domain. */
-import { calls, companies, runGainsight, useSandbox } from './support';
+import { calls, companies, runGainsight, useSandbox, autoMapColumns } from './support';
 
 const ctx = useSandbox();
-const insert = { resource: 'company', operation: 'insert', dataMode: 'autoMapInputData' };
+const insert = { resource: 'company', operation: 'insert', columns: autoMapColumns() };
 
 describe('Company › credential problems', () => {
 	it('the access key goes in the accesskey header (and is right): the sandbox accepts the call', async () => {

@@ -1,9 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { calls, companies, runGainsight, useSandbox } from './support';
+import { calls, companies, runGainsight, useSandbox, autoMapColumns } from './support';
 
 const ctx = useSandbox();
-const insert = { resource: 'company', operation: 'insert', dataMode: 'autoMapInputData' };
+const insert = { resource: 'company', operation: 'insert', columns: autoMapColumns() };
 const inserted = () => [...ctx.sandbox.store.companies.values()].filter((company) => String(company.ExternalId__gc).startsWith('T-'));
 const okCalls = () => ctx.sandbox.log.filter((entry) => entry.status === 200);
 const sentOk = () => okCalls().flatMap((entry) => (entry.body as { records: IDataObject[] }).records);

@@ -2,7 +2,7 @@ import { SEED_COMPANIES } from '../sandbox';
 import { calls, runGainsight, useSandbox } from './support';
 
 const ctx = useSandbox();
-const del = (gsid: string) => ({ resource: 'company', operation: 'delete', gsid });
+const del = (gsid: string) => ({ resource: 'company', operation: 'delete', companyId: { __rl: true, mode: 'id', value: gsid } });
 const seeded = (name: string) => SEED_COMPANIES.find((company) => company.Name === name)!.Gsid as string;
 const UNKNOWN = '1P02ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ';
 
@@ -72,7 +72,10 @@ describe('Company › Delete', () => {
 		'a bad GSID %j: error naming "Company GSID" and the item, no request, nothing deleted',
 		async (gsid) => {
 			const before = ctx.sandbox.store.companies.size;
-			const { error } = await runGainsight(ctx.sandbox, del(gsid));
+			// typed literally, n8n's own check of the locator's "By ID" pattern stops the run; from an expression, the node's
+			const literal = await runGainsight(ctx.sandbox, del(gsid));
+			expect(literal.error?.message).toContain('workflow has issues');
+			const { error } = await runGainsight(ctx.sandbox, del(`={{ ${JSON.stringify(gsid)} }}`));
 			expect(error?.message).toContain('Item 0');
 			expect(error?.message).toContain('Company GSID');
 			expect(ctx.sandbox.log).toEqual([]);

@@ -1,16 +1,11 @@
 /** Bad input is refused before any request, with the item and the field named. */
 import type { IDataObject } from 'n8n-workflow';
 
-import { calls, runGainsight, useSandbox } from './support';
+import { autoMapColumns, calls, definedColumns, runGainsight, useSandbox } from './support';
 
 const ctx = useSandbox();
-const autoMap = { resource: 'company', operation: 'insert', dataMode: 'autoMapInputData' };
-const defineBelow = (...field: Array<{ name: string; value: unknown }>) => ({
-	resource: 'company',
-	operation: 'insert',
-	dataMode: 'defineBelow',
-	fields: { field },
-});
+const autoMap = { resource: 'company', operation: 'insert', columns: autoMapColumns() };
+const defineBelow = (value: IDataObject) => ({ resource: 'company', operation: 'insert', columns: definedColumns(value) });
 const getMany = (...condition: IDataObject[]) => ({ resource: 'company', operation: 'getMany', select: ['Name'], conditions: { condition } });
 const storedByName = (name: string) => [...ctx.sandbox.store.companies.values()].filter((company) => company.Name === name);
 
@@ -24,32 +19,22 @@ async function expectRefused(parameters: IDataObject, items: IDataObject[], ...f
 }
 
 describe('Company › input checks (no request sent)', () => {
-	it('Define Below: the fields become the record', async () => {
+	it('Define Below: the fields set in the mapper become the record; fields left empty (null) are not sent', async () => {
 		const { items: out, error } = await runGainsight(
 			ctx.sandbox,
-			defineBelow({ name: 'Name', value: 'Defined Co' }, { name: 'ARR', value: 123 }, { name: 'Region__gc', value: 'EMEA' }),
+			defineBelow({ Name: 'Defined Co', ARR: 123, Region__gc: '={{ "EM" + "EA" }}', Industry: null }),
 		);
 		expect(error).toBeUndefined();
 		expect(ctx.sandbox.log[0].body).toEqual({ records: [{ Name: 'Defined Co', ARR: 123, Region__gc: 'EMEA' }] });
 		expect(out[0].json).toMatchObject({ Name: 'Defined Co', ARR: 123, Region__gc: 'EMEA' });
 	});
 
-	it('Define Below with an empty field name: names the item and the field row', async () => {
-		const error = await expectRefused(defineBelow({ name: 'Name', value: 'X' }, { name: '', value: 'Y' }), [{}], 'Item 0', 'Field 2', 'Field Name');
-		expect(error.message).toContain('empty');
+	it('Define Below with a field name that is not a Gainsight name: names the item and the column', async () => {
+		await expectRefused(defineBelow({ 'Company Name': 'A' }), [{}], 'Item 0', 'Columns › Company Name');
 	});
 
-	it('Define Below with the same field twice: names the item and the field', async () => {
-		const error = await expectRefused(defineBelow({ name: 'Name', value: 'A' }, { name: 'Name', value: 'B' }), [{}], 'Item 0', 'Name');
-		expect(error.message).toContain('twice');
-	});
-
-	it('Define Below with a field name that is not a Gainsight name: names the item and the row', async () => {
-		await expectRefused(defineBelow({ name: 'Company Name', value: 'A' }), [{}], 'Item 0', 'Field 1');
-	});
-
-	it('Define Below with no field at all: names the item and "Fields"', async () => {
-		await expectRefused({ ...defineBelow(), fields: {} }, [{}], 'Item 0', 'Fields');
+	it('Define Below with no field at all: names the item and "Columns"', async () => {
+		await expectRefused(defineBelow({ Name: null }), [{}], 'Item 0', 'Columns');
 	});
 
 	it('Map Automatically with a nested object value: names the item and the field', async () => {
@@ -63,7 +48,7 @@ describe('Company › input checks (no request sent)', () => {
 	});
 
 	it('Map Automatically: "Fields to Ignore" drops a nested field, so the record is sent', async () => {
-		const { error } = await runGainsight(ctx.sandbox, { ...autoMap, fieldsToIgnore: 'Address, id' }, {
+		const { error } = await runGainsight(ctx.sandbox, { ...autoMap, options: { fieldsToIgnore: 'Address, id' } }, {
 			items: [{ id: 7, Name: 'Ignored', Address: { city: 'Paris' } }],
 		});
 		expect(error).toBeUndefined();
@@ -80,7 +65,7 @@ describe('Company › input checks (no request sent)', () => {
 	});
 
 	it('a record whose every field is ignored: names the item', async () => {
-		await expectRefused({ ...autoMap, fieldsToIgnore: 'id' }, [{ id: 1 }], 'Item 0', 'no field');
+		await expectRefused({ ...autoMap, options: { fieldsToIgnore: 'id' } }, [{ id: 1 }], 'Item 0', 'no field');
 	});
 
 	it('between without "Value To": names the item and the condition', async () => {
@@ -174,22 +159,44 @@ describe('Company › input checks (no request sent)', () => {
 		expect(ctx.sandbox.log).toHaveLength(1);
 	});
 
-	it('a Date from an expression is sent as ISO text, not refused as an object', async () => {
-		const { error } = await runGainsight(ctx.sandbox, defineBelow({ name: 'Name', value: 'Dated' }, { name: 'RenewalDate', value: '={{ new Date("2027-03-04T00:00:00Z") }}' }));
+	it('a Date from an expression for a DATE field is sent as its day (YYYY-MM-DD), not refused as an object', async () => {
+		const { error } = await runGainsight(ctx.sandbox, defineBelow({ Name: 'Dated', RenewalDate: '={{ new Date("2027-03-04T00:00:00Z") }}' }));
 		expect(error).toBeUndefined();
-		const [record] = (ctx.sandbox.log[0].body as { records: IDataObject[] }).records;
-		expect(typeof record.RenewalDate).toBe('string');
+		expect(calls(ctx.sandbox)).toEqual(['GET /v1/meta/services/objects/Company/describe', 'POST /v1/data/objects/Company']);
+		const [record] = (ctx.sandbox.log[1].body as { records: IDataObject[] }).records;
+		expect(record.RenewalDate).toBe('2027-03-04');
 		expect(storedByName('Dated')[0].RenewalDate).toBe(Date.UTC(2027, 2, 4));
 	});
 
-	it('a Luxon DateTime from an expression is sent as ISO text', async () => {
+	it('a Luxon day in a zone east of UTC keeps its day for a DATE field; a DATETIME field gets ISO text', async () => {
 		const { error } = await runGainsight(
 			ctx.sandbox,
-			defineBelow({ name: 'Name', value: 'Luxon' }, { name: 'LastReviewAt__gc', value: '={{ DateTime.fromISO("2027-03-04T10:20:30Z") }}' }),
+			defineBelow({
+				Name: 'Luxon',
+				RenewalDate: '={{ DateTime.fromISO("2027-03-04T00:00:00", { zone: "Europe/Paris" }) }}',
+				LastReviewAt__gc: '={{ DateTime.fromISO("2027-03-04T10:20:30Z") }}',
+			}),
 		);
 		expect(error).toBeUndefined();
-		const [record] = (ctx.sandbox.log[0].body as { records: IDataObject[] }).records;
+		const [record] = (ctx.sandbox.log[1].body as { records: IDataObject[] }).records;
+		expect(record.RenewalDate).toBe('2027-03-04');
 		expect(typeof record.LastReviewAt__gc).toBe('string');
+		expect(storedByName('Luxon')[0].RenewalDate).toBe(Date.UTC(2027, 2, 4));
 		expect(storedByName('Luxon')[0].LastReviewAt__gc).toBe(Date.UTC(2027, 2, 4, 10, 20, 30));
+	});
+
+	it('values typed by the mapper (a date picked, a number, a boolean, a picklist value) arrive converted', async () => {
+		const schema = [
+			{ id: 'Name', displayName: 'Name', type: 'string', required: true, display: true, defaultMatch: false },
+			{ id: 'RenewalDate', displayName: 'RenewalDate', type: 'dateTime', required: false, display: true, defaultMatch: false },
+			{ id: 'HealthScore__gc', displayName: 'HealthScore__gc', type: 'number', required: false, display: true, defaultMatch: false },
+			{ id: 'IsStrategic__gc', displayName: 'IsStrategic__gc', type: 'boolean', required: false, display: true, defaultMatch: false },
+			{ id: 'Stage', displayName: 'Stage', type: 'options', required: false, display: true, defaultMatch: false, options: [{ name: 'Adopting', value: 'Adopting' }] },
+		];
+		const columns = definedColumns({ Name: 'Typed', RenewalDate: '2027-03-04T00:00:00', HealthScore__gc: 77, IsStrategic__gc: true, Stage: 'Adopting' }, [], schema);
+		const { error } = await runGainsight(ctx.sandbox, { resource: 'company', operation: 'insert', columns });
+		expect(error).toBeUndefined();
+		const [stored] = storedByName('Typed');
+		expect(stored).toMatchObject({ RenewalDate: Date.UTC(2027, 2, 4), HealthScore__gc: 77, IsStrategic__gc: true, Stage: 'Adopting' });
 	});
 });

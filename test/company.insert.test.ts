@@ -1,7 +1,7 @@
-import { calls, companies, runGainsight, useSandbox } from './support';
+import { calls, companies, runGainsight, useSandbox, autoMapColumns } from './support';
 
 const ctx = useSandbox();
-const insert = { resource: 'company', operation: 'insert', dataMode: 'autoMapInputData' };
+const insert = { resource: 'company', operation: 'insert', columns: autoMapColumns() };
 
 describe('Company › Insert', () => {
 	it.each([

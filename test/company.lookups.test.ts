@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { SEED_COMPANIES, SEED_USERS } from '../sandbox';
-import { calls, runGainsight, useSandbox, CSM_LOOKUP_ROW } from './support';
+import { calls, runGainsight, useSandbox, CSM_LOOKUP_ROW, autoMapColumns } from './support';
 
 const ctx = useSandbox();
 const user = (first: string, last: string) => SEED_USERS.find((u) => u.FirstName === first && u.LastName === last)!;
@@ -20,7 +20,7 @@ const parentLookup = {
 const insertWith = (...lookup: IDataObject[]) => ({
 	resource: 'company',
 	operation: 'insert',
-	dataMode: 'autoMapInputData',
+	columns: autoMapColumns(),
 	lookups: { lookup },
 });
 
@@ -74,7 +74,7 @@ describe('Company › Lookups', () => {
 	it('update with a lookup sends keys and lookups, and sets the CSM of the matched company', async () => {
 		const { error } = await runGainsight(
 			ctx.sandbox,
-			{ ...insertWith(csmLookup()), operation: 'update', updateKeys: ['ExternalId__gc'] },
+			{ ...insertWith(csmLookup()), operation: 'update', columns: autoMapColumns(['ExternalId__gc']) },
 			{ items: [{ ExternalId__gc: 'EXT-0002', CSMFirstName: 'Mark', CSMLastName: 'Lehmann' }] },
 		);
 		expect(error).toBeUndefined();
@@ -199,7 +199,7 @@ describe('Company › Lookups', () => {
 			{ Name: 'Strict', CSMFirstName: 'Steve', CSMLastName: 'Smith', strict: true },
 			{ Name: 'Lenient', CSMFirstName: 'No', CSMLastName: 'Body', strict: false },
 		];
-		const { items: out, error } = await runGainsight(ctx.sandbox, { ...lookupPerItem, fieldsToIgnore: 'strict' }, { items });
+		const { items: out, error } = await runGainsight(ctx.sandbox, { ...lookupPerItem, options: { fieldsToIgnore: 'strict' } }, { items });
 		expect(error).toBeUndefined();
 		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/Company', 'POST /v1/data/objects/Company']);
 		const sent = ctx.sandbox.log.map((entry) => entry.body as { records: IDataObject[]; lookups: { CSM: IDataObject } });

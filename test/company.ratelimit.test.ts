@@ -4,10 +4,10 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { companies, runGainsight, useSandbox } from './support';
+import { companies, runGainsight, useSandbox, autoMapColumns } from './support';
 
 const ctx = useSandbox();
-const insert = { resource: 'company', operation: 'insert', dataMode: 'autoMapInputData' };
+const insert = { resource: 'company', operation: 'insert', columns: autoMapColumns() };
 const FAST_WINDOW = { callsPerWindow: 2, windowSeconds: 1 };
 const recordsOf = (body: unknown) => (body as { records: IDataObject[] }).records;
 const storedTestCompanies = () => [...ctx.sandbox.store.companies.values()].filter((company) => String(company.ExternalId__gc).startsWith('T-'));
@@ -70,7 +70,7 @@ describe('Company › rate limit', () => {
 		const before = ctx.sandbox.store.companies.size;
 		const { items: out, error } = await runGainsight(
 			ctx.sandbox,
-			{ resource: 'company', operation: 'upsert', dataMode: 'autoMapInputData', updateKeys: ['ExternalId__gc'] },
+			{ resource: 'company', operation: 'upsert', columns: autoMapColumns(['ExternalId__gc']) },
 			{ items, credentials: { callsPerWindow: 1, windowSeconds: 0.5 } },
 		);
 		expect(error).toBeUndefined();

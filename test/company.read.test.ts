@@ -9,7 +9,7 @@ const DESCRIBE = 'GET /v1/meta/services/objects/Company/describe';
 const QUERY = 'POST /v1/data/objects/query/Company';
 const seeded = (name: string) => SEED_COMPANIES.find((company) => company.Name === name)!;
 const ACME = seeded('Acme');
-const get = (gsid: string, options: IDataObject = {}) => ({ resource: 'company', operation: 'get', gsid, options });
+const get = (gsid: string, options: IDataObject = {}) => ({ resource: 'company', operation: 'get', companyId: { __rl: true, mode: 'id', value: gsid }, options });
 const getMany = (parameters: IDataObject) => ({ resource: 'company', operation: 'getMany', ...parameters });
 const condition = (field: string, operator: string, value = '', valueTo = '') => ({ field, operator, value, valueTo });
 const queryBodies = () => ctx.sandbox.log.filter((entry) => entry.path === '/v1/data/objects/query/Company').map((entry) => entry.body as IDataObject);
@@ -87,7 +87,7 @@ describe('Company › Get', () => {
 		expect(out[1].json).toEqual({ Name: 'Acme' });
 	});
 
-	it.each(['abc/../x', '={{ "" }}', 'short', `${'A'.repeat(35)}!`])('a bad GSID %j: error naming "Company GSID" and the item, no request', async (gsid) => {
+	it.each(['={{ "abc/../x" }}', '={{ "" }}', '={{ "short" }}', `={{ "${'A'.repeat(35)}!" }}`])('a bad GSID %j (from an expression): error naming "Company GSID" and the item, no request', async (gsid) => {
 		const { error } = await runGainsight(ctx.sandbox, get(gsid));
 		expect(error?.message).toContain('Item 0');
 		expect(error?.message).toContain('Company GSID');

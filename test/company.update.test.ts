@@ -1,8 +1,8 @@
 import { SEED_COMPANIES } from '../sandbox';
-import { calls, companies, runGainsight, useSandbox } from './support';
+import { calls, companies, runGainsight, useSandbox, autoMapColumns } from './support';
 
 const ctx = useSandbox();
-const update = { resource: 'company', operation: 'update', dataMode: 'autoMapInputData', updateKeys: ['ExternalId__gc'] };
+const update = { resource: 'company', operation: 'update', columns: autoMapColumns(['ExternalId__gc']) };
 const seeded = (externalId: string) => SEED_COMPANIES.find((company) => company.ExternalId__gc === externalId)!;
 const storedByExternalId = (externalId: string) =>
 	[...ctx.sandbox.store.companies.values()].filter((company) => company.ExternalId__gc === externalId);
@@ -52,7 +52,7 @@ describe('Company › Update', () => {
 	});
 
 	it('updates 120 records in 3 calls of at most 50, and every item comes out updated and paired', async () => {
-		await runGainsight(ctx.sandbox, { resource: 'company', operation: 'insert', dataMode: 'autoMapInputData' }, { items: companies(120) });
+		await runGainsight(ctx.sandbox, { resource: 'company', operation: 'insert', columns: autoMapColumns() }, { items: companies(120) });
 		ctx.sandbox.clearLog();
 		const before = ctx.sandbox.store.companies.size;
 
@@ -126,23 +126,23 @@ describe('Company › Update', () => {
 		expect(error!.context?.itemIndex).toBe(1);
 	});
 
-	it('four match fields: the error names "Match On Fields" and the item, and nothing is sent', async () => {
+	it('four match fields: the error names "Fields to Match On" and the item, and nothing is sent', async () => {
 		const items = [{ ExternalId__gc: 'EXT-0001', Name: 'Acme', Industry: 'Software', Region__gc: 'NA', ARR: 1 }];
 		const { items: out, error } = await runGainsight(ctx.sandbox, {
 			...update,
-			updateKeys: ['ExternalId__gc', 'Name', 'Industry', 'Region__gc'],
+			columns: autoMapColumns(['ExternalId__gc', 'Name', 'Industry', 'Region__gc']),
 		}, { items });
 		expect(out).toHaveLength(0);
 		expect(error).toBeDefined();
-		expect(error!.message).toContain('Match On Fields');
+		expect(error!.message).toContain('Fields to Match On');
 		expect(error!.message).toContain('Item 0');
 		expect(error!.message).toMatch(/at most 3/);
 		expect(ctx.sandbox.log).toEqual([]);
 	});
 
-	it('no match field at all (an expression giving []): the error names "Match On Fields", nothing is sent', async () => {
-		const { error } = await runGainsight(ctx.sandbox, { ...update, updateKeys: '={{ [] }}' }, { items: [{ ExternalId__gc: 'EXT-0001', ARR: 1 }] });
-		expect(error?.message).toContain('Match On Fields');
+	it('no match field at all: the error names "Fields to Match On", nothing is sent', async () => {
+		const { error } = await runGainsight(ctx.sandbox, { ...update, columns: autoMapColumns([]) }, { items: [{ ExternalId__gc: 'EXT-0001', ARR: 1 }] });
+		expect(error?.message).toContain('Fields to Match On');
 		expect(error?.message).toContain('Item 0');
 		expect(ctx.sandbox.log).toEqual([]);
 	});
@@ -178,7 +178,7 @@ describe('Company › Update', () => {
 			{ Name: 'Duplicate Co', Region__gc: 'APAC', ARR: 99 },
 			{ Name: 'Duplicate Co', Region__gc: 'NA', ARR: 77 },
 		];
-		const { items: out } = await runGainsight(ctx.sandbox, { ...update, updateKeys: ['Name', 'Region__gc'] }, { items, continueOnFail: true });
+		const { items: out } = await runGainsight(ctx.sandbox, { ...update, columns: autoMapColumns(['Name', 'Region__gc']) }, { items, continueOnFail: true });
 		expect(ctx.sandbox.log[0].query).toEqual({ keys: 'Name,Region__gc' });
 		expect(out[0].json).toMatchObject({ Gsid: seeded('EXT-0007').Gsid, ARR: 99 });
 		expect(out[1].json.error).toEqual(expect.stringContaining('nothing was updated'));
@@ -186,7 +186,7 @@ describe('Company › Update', () => {
 	});
 
 	it('a key that matches two records updates both; both come out paired to the one item', async () => {
-		const { items: out, error } = await runGainsight(ctx.sandbox, { ...update, updateKeys: ['Name'] }, { items: [{ Name: 'Duplicate Co', Employees: 5 }] });
+		const { items: out, error } = await runGainsight(ctx.sandbox, { ...update, columns: autoMapColumns(['Name']) }, { items: [{ Name: 'Duplicate Co', Employees: 5 }] });
 		expect(error).toBeUndefined();
 		expect(out).toHaveLength(2);
 		expect(out.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }]);
@@ -223,7 +223,7 @@ describe('Company › Update', () => {
 		const acme = seeded('EXT-0001');
 		const { items: out, error } = await runGainsight(
 			ctx.sandbox,
-			{ ...update, updateKeys: ['Gsid'], fieldsToIgnore: 'CreatedDate,ModifiedDate' },
+			{ ...update, columns: autoMapColumns(['Gsid']), options: { fieldsToIgnore: 'CreatedDate,ModifiedDate' } },
 			{ items: [{ Gsid: acme.Gsid, CreatedDate: 1, ModifiedDate: 2, Employees: 999 }] },
 		);
 		expect(error).toBeUndefined();

@@ -1,8 +1,8 @@
 import { SEED_COMPANIES } from '../sandbox';
-import { calls, runGainsight, useSandbox } from './support';
+import { calls, runGainsight, useSandbox, autoMapColumns } from './support';
 
 const ctx = useSandbox();
-const upsert = { resource: 'company', operation: 'upsert', dataMode: 'autoMapInputData', updateKeys: ['ExternalId__gc'] };
+const upsert = { resource: 'company', operation: 'upsert', columns: autoMapColumns(['ExternalId__gc']) };
 const withExternalId = (externalId: string) =>
 	[...ctx.sandbox.store.companies.values()].filter((company) => String(company.ExternalId__gc).toLowerCase() === externalId.toLowerCase());
 const records = (index: number) => (ctx.sandbox.log[index].body as { records: Array<Record<string, unknown>> }).records;

@@ -6,6 +6,8 @@ import { Gainsight } from '../nodes/Gainsight/Gainsight.node';
 import { startSandbox, DEFAULT_ACCESS_KEY, type Sandbox, type SandboxOptions } from '../sandbox';
 import { runNode, type RunResult } from './harness/engine';
 import { loadOptionsContext } from './harness/load-options';
+import { pollingTrigger } from './harness/poll';
+import { GainsightTrigger } from '../nodes/GainsightTrigger/GainsightTrigger.node';
 
 export interface TestContext {
 	sandbox: Sandbox;
@@ -91,3 +93,43 @@ export const locatorById = (value: string) => ({ __rl: true, mode: 'id', value }
 
 /** The JSON bodies of the API calls the sandbox received, in order. */
 export const requestBodies = (sandbox: Sandbox) => sandbox.log.map((entry) => entry.body as IDataObject);
+
+/** The resource mapper's value (`columns`) for Company writes: map each input item automatically… */
+export const autoMapColumns = (matchingColumns: unknown = []): IDataObject => ({
+	mappingMode: 'autoMapInputData',
+	value: null,
+	matchingColumns: matchingColumns as IDataObject[],
+	schema: [],
+	attemptToConvertTypes: false,
+	convertFieldsToString: false,
+});
+
+/** …or the fields set in the mapper (values may be expressions). */
+export const definedColumns = (value: IDataObject, matchingColumns: string[] = [], schema: IDataObject[] = []): IDataObject => ({
+	mappingMode: 'defineBelow',
+	value,
+	matchingColumns,
+	schema,
+	attemptToConvertTypes: false,
+	convertFieldsToString: false,
+});
+
+/** The Gainsight Trigger with these parameters, polled through n8n-core's PollContext (see harness/poll). */
+export function gainsightTrigger(sandbox: Sandbox, parameters: IDataObject) {
+	return pollingTrigger({
+		nodeType: new GainsightTrigger(),
+		credentialType: new GainsightApi(),
+		parameters: parameters as INode['parameters'],
+		credentials: { domain: sandbox.url, apiKey: DEFAULT_ACCESS_KEY, callsPerWindow: 100, windowSeconds: 60 },
+	});
+}
+
+/** One call straight to the sandbox's API (to change Gainsight behind the trigger's back). */
+export async function callSandbox(sandbox: Sandbox, method: string, path: string, body?: unknown): Promise<IDataObject> {
+	const response = await fetch(`${sandbox.url}${path}`, {
+		method,
+		headers: { accesskey: DEFAULT_ACCESS_KEY, 'content-type': 'application/json' },
+		body: body === undefined ? undefined : JSON.stringify(body),
+	});
+	return (await response.json()) as IDataObject;
+}

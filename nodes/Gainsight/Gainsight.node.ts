@@ -8,6 +8,7 @@ import * as task from './actions/task/Task.resource';
 import { router } from './actions/router';
 import * as listSearch from './methods/listSearch';
 import * as loadOptions from './methods/loadOptions';
+import { getCompanyFields } from './methods/resourceMapping';
 
 export class Gainsight implements INodeType {
 	description: INodeTypeDescription = {
@@ -44,7 +45,7 @@ export class Gainsight implements INodeType {
 		],
 	};
 
-	methods = { loadOptions, listSearch };
+	methods = { loadOptions, listSearch, resourceMapping: { getCompanyFields } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return router.call(this);

@@ -1,4 +1,4 @@
-/** Searchable lists for the resource locators: CTAs, tasks, playbooks, goals. */
+/** Searchable lists for the resource locators: companies, CTAs, tasks, playbooks, goals. */
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { PATHS } from '../transport/paths';
@@ -64,5 +64,19 @@ export async function searchPlaybooks(this: ILoadOptionsFunctions, filter?: stri
 				name: playbook.typeName ? `${String(playbook.name)} (${String(playbook.typeName)})` : String(playbook.name),
 				value: String(playbook.gsid),
 			})),
+	};
+}
+
+/** Companies whose name contains the filter, 100 a page (a Company read, offset paging). */
+export async function searchCompanies(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const offset = Number(paginationToken) || 0;
+	const body: IDataObject = { select: ['Gsid', 'Name'], limit: PAGE_SIZE, offset, orderBy: { Name: 'asc' } };
+	const where = nameFilter(filter);
+	if (where) body.where = where;
+	const data = await gainsightRequest<unknown>(this, { method: 'POST', path: PATHS.objectQuery('Company'), body, noMatchIsEmpty: true });
+	const companies = Array.isArray(data) ? (data as IDataObject[]) : [];
+	return {
+		results: companies.map((company) => ({ name: String(company.Name), value: String(company.Gsid) })),
+		paginationToken: companies.length === PAGE_SIZE ? String(offset + PAGE_SIZE) : undefined,
 	};
 }

@@ -5,8 +5,6 @@ import { describeObject, type FieldMeta } from '../transport/metadata';
 import { PATHS } from '../transport/paths';
 import { gainsightRequest } from '../transport/request';
 
-const KEY_TYPES = new Set(['STRING', 'GSID', 'NUMBER', 'EMAIL']);
-
 /** The object whose fields a picker lists: tasks are written as cs_task and read (get, search) as Task; goals are cs_goal. */
 function resourceObject(ctx: ILoadOptionsFunctions): string {
 	const resource = ctx.getCurrentNodeParameter('resource') as string | undefined;
@@ -34,11 +32,6 @@ export async function getWritableFields(this: ILoadOptionsFunctions): Promise<IN
 	const operation = this.getCurrentNodeParameter('operation') as string | undefined;
 	const fields = await describeObject(this, resourceObject(this));
 	return asOptions(fields.filter((field) => (operation === 'insert' || operation === 'create' ? field.meta?.createable : field.meta?.updateable) !== false));
-}
-
-export async function getKeyFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const fields = await describeObject(this, resourceObject(this));
-	return asOptions(fields.filter((field) => KEY_TYPES.has(String(field.dataType).toUpperCase())));
 }
 
 /**

@@ -37,6 +37,14 @@ export async function listObjects(ctx: GainsightContext): Promise<Array<{ object
 
 const DATE_TYPES = new Set(['DATE', 'DATETIME']);
 
+/** Data types Gainsight accepts as update keys. */
+export const KEY_TYPES = new Set(['STRING', 'GSID', 'NUMBER', 'EMAIL']);
+
+/** Fields of the DATE type (a day, no time). */
+export function dayFieldNames(fields: FieldMeta[]): Set<string> {
+	return new Set(fields.filter((field) => String(field.dataType).toUpperCase() === 'DATE').map((field) => field.fieldName));
+}
+
 export function dateFieldNames(fields: FieldMeta[]): Set<string> {
 	return new Set(fields.filter((field) => DATE_TYPES.has(String(field.dataType).toUpperCase())).map((field) => field.fieldName));
 }

@@ -62,6 +62,7 @@ export const queryFields: INodeProperties[] = [
 						type: 'options',
 						options: OPERATOR_OPTIONS,
 						default: 'EQ',
+						description: 'How the field is compared with the value',
 					},
 					{
 						displayName: 'Value',
@@ -99,6 +100,7 @@ export const queryFields: INodeProperties[] = [
 		typeOptions: { multipleValues: true, sortable: true },
 		placeholder: 'Add Sort Field',
 		default: {},
+		description: 'The order of the records, by one or more fields',
 		options: [
 			{
 				displayName: 'Sort By',
@@ -114,6 +116,7 @@ export const queryFields: INodeProperties[] = [
 							{ name: 'Descending', value: 'desc' },
 						],
 						default: 'asc',
+						description: 'Smallest first (ascending) or largest first (descending)',
 					},
 				],
 			},

@@ -8,7 +8,13 @@ import { conditionRowSchema, limitSchema, readFieldNameSchema } from '../../tran
 import type { GainsightContext } from '../../transport/request';
 import { asNodeError } from '../../helpers/nodeError';
 
-export function readQueryBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
+/** What reading a query needs from a node context: the node, and its parameters per item (a trigger adapts its own). */
+export interface ParameterSource {
+	getNode: IExecuteFunctions['getNode'];
+	getNodeParameter(name: string, itemIndex: number, fallback?: unknown): unknown;
+}
+
+export function readQueryBody(ctx: ParameterSource, itemIndex: number): IDataObject {
 	const node = ctx.getNode();
 	const rows = ctx.getNodeParameter('conditions.condition', itemIndex, []) as unknown[];
 	const conditions = rows.map((row, position) => parseInput(node, conditionRowSchema, row, itemIndex, `Conditions › Condition ${position + 1}`));
@@ -26,7 +32,7 @@ export function readQueryBody(ctx: IExecuteFunctions, itemIndex: number): IDataO
 	}
 }
 
-export function readSelect(ctx: IExecuteFunctions, itemIndex: number, parameter = 'select', label = 'Fields to Return'): string[] {
+export function readSelect(ctx: ParameterSource, itemIndex: number, parameter = 'select', label = 'Fields to Return'): string[] {
 	const value = ctx.getNodeParameter(parameter, itemIndex, []) as unknown;
 	const list = typeof value === 'string' ? value.split(',').map((field) => field.trim()).filter(Boolean) : ((value as unknown[]) ?? []);
 	return list.map((field, position) => parseInput(ctx.getNode(), readFieldNameSchema, field, itemIndex, `${label} › ${position + 1}`));

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-/** Field name / value rows: the Fields of a write, or a task's or goal's Custom Fields. Read with readFieldRows. */
+/** Field name / value rows: a task's or goal's Custom Fields. Read with readFieldRows. */
 export function fieldRows(displayName: string, name: string, placeholder: string, description?: string): INodeProperties {
 	return {
 		displayName,
@@ -37,32 +37,3 @@ export function fieldRows(displayName: string, name: string, placeholder: string
 		],
 	};
 }
-
-/** Where a write takes its record from: each input item's JSON, or field rows the user fills in. */
-export const recordInputFields: INodeProperties[] = [
-	{
-		displayName: 'Record Data',
-		name: 'dataMode',
-		type: 'options',
-		options: [
-			{
-				name: 'Map Automatically',
-				value: 'autoMapInputData',
-				description: "Send each input item's fields as Gainsight fields (names must match Gainsight's field names)",
-			},
-			{ name: 'Define Below', value: 'defineBelow', description: 'Set the fields one by one' },
-		],
-		default: 'autoMapInputData',
-		description: 'How to build the Gainsight record from each input item',
-	},
-	{
-		displayName: 'Fields to Ignore',
-		name: 'fieldsToIgnore',
-		type: 'string',
-		default: '',
-		placeholder: 'id, createdAt',
-		description: 'Comma-separated input fields not to send to Gainsight',
-		displayOptions: { show: { dataMode: ['autoMapInputData'] } },
-	},
-	{ ...fieldRows('Fields', 'fields', 'Add Field'), displayOptions: { show: { dataMode: ['defineBelow'] } } },
-];

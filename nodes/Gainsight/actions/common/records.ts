@@ -1,17 +1,19 @@
-/** Reads one item's record (auto-mapped JSON or field rows), its lookups and update keys, and checks them. */
+/** Reads one item's record (auto-mapped JSON or the resource mapper's fields), its lookups and update keys, and checks them. */
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { inputError, parseInput } from '../../helpers/inputError';
-import { toWireDate } from '../../helpers/dates';
+import { toDay, toWireDate } from '../../helpers/dates';
+import { dayFieldNames, describeObject } from '../../transport/metadata';
 import { buildLookups, lookupRowsFromParameter, lookupSourceFields, type LookupRowsParameter } from '../../transport/lookups';
 import { fieldNameSchema, lookupRowSchema, updateKeysSchema, type LookupRow } from '../../transport/schemas';
 
 const isPlainObject = (value: unknown): value is IDataObject =>
 	typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 
-function wireValue(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): unknown {
+/** A single value as sent; dates become ISO text unless `keepDates` (the caller converts them knowing the field's type). */
+function wireValue(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown, keepDates = false): unknown {
 	const converted = toWireDate(value);
-	if (converted !== value) return converted;
+	if (converted !== value) return keepDates ? value : converted;
 	if (Array.isArray(value) || isPlainObject(value)) {
 		throw inputError(
 			ctx.getNode(),
@@ -37,13 +39,28 @@ export function readFieldRows(ctx: IExecuteFunctions, itemIndex: number, paramet
 	return fields;
 }
 
+/** The resource mapper's value of a write (`columns`): how the record is built, its fields and the fields to match on. */
+interface ColumnsValue {
+	mappingMode?: string;
+	value?: IDataObject | null;
+	matchingColumns?: string[];
+}
+
+const readColumns = (ctx: IExecuteFunctions, itemIndex: number) => (ctx.getNodeParameter('columns', itemIndex, {}) ?? {}) as ColumnsValue;
+
+/**
+ * One item's record: with "Map Automatically" the item's JSON (less the Fields to Ignore), else the
+ * fields set in the mapper. Fields left empty in the mapper (null) are not sent. Date values (JS Date,
+ * Luxon DateTime) are left as they are for `datesForWire`, which knows which fields are days.
+ */
 export function readRecord(ctx: IExecuteFunctions, itemIndex: number, item: INodeExecutionData): IDataObject {
 	const node = ctx.getNode();
-	const mode = ctx.getNodeParameter('dataMode', itemIndex) as string;
+	const columns = readColumns(ctx, itemIndex);
+	const auto = columns.mappingMode === 'autoMapInputData';
 	const record: IDataObject = {};
-	if (mode === 'autoMapInputData') {
+	if (auto) {
 		const ignored = new Set(
-			String(ctx.getNodeParameter('fieldsToIgnore', itemIndex, ''))
+			String(ctx.getNodeParameter('options.fieldsToIgnore', itemIndex, ''))
 				.split(',')
 				.map((name) => name.trim())
 				.filter(Boolean),
@@ -52,18 +69,22 @@ export function readRecord(ctx: IExecuteFunctions, itemIndex: number, item: INod
 		for (const [field, value] of Object.entries(item.json)) {
 			if (ignored.has(field)) continue;
 			parseInput(node, fieldNameSchema, field, itemIndex, `Input field ${field}`, 'Rename it to the Gainsight field name, or add it to "Fields to Ignore".');
-			record[field] = wireValue(ctx, itemIndex, field, value) as IDataObject[string];
+			record[field] = wireValue(ctx, itemIndex, field, value, true) as IDataObject[string];
 		}
 	} else {
-		Object.assign(record, readFieldRows(ctx, itemIndex, 'fields', 'Fields'));
+		for (const [field, value] of Object.entries(columns.value ?? {})) {
+			if (value === null || value === undefined) continue;
+			parseInput(node, fieldNameSchema, field, itemIndex, `Columns › ${field}`);
+			record[field] = wireValue(ctx, itemIndex, field, value, true) as IDataObject[string];
+		}
 	}
 	if (Object.keys(record).length === 0) {
 		throw inputError(
 			node,
 			itemIndex,
-			mode === 'autoMapInputData' ? 'Input item' : 'Fields',
+			auto ? 'Input item' : 'Columns',
 			'gives no field to write',
-			mode === 'autoMapInputData' ? 'The input item is empty, or every field is ignored.' : 'Add at least one field.',
+			auto ? 'The input item is empty, or every field is ignored.' : 'Set at least one field.',
 		);
 	}
 	return record;
@@ -95,7 +116,7 @@ export function readLookups(ctx: IExecuteFunctions, itemIndex: number, record: I
 				itemIndex,
 				`Lookups › Record Field ${source}`,
 				'is not in the record, so the lookup has nothing to match',
-				'Add the field to the record (input item or Fields), or correct the lookup.',
+				'Add the field to the record (input item or Columns), or correct the lookup.',
 			);
 		}
 	}
@@ -105,9 +126,7 @@ export function readLookups(ctx: IExecuteFunctions, itemIndex: number, record: I
 /** The update keys (1–3), each present with a value in the record. */
 export function readUpdateKeys(ctx: IExecuteFunctions, itemIndex: number, record: IDataObject): string[] {
 	const node = ctx.getNode();
-	const value = ctx.getNodeParameter('updateKeys', itemIndex, []) as unknown;
-	const list = typeof value === 'string' ? value.split(',').map((key) => key.trim()).filter(Boolean) : value;
-	const keys = parseInput(node, updateKeysSchema, list, itemIndex, 'Match On Fields');
+	const keys = parseInput(node, updateKeysSchema, readColumns(ctx, itemIndex).matchingColumns ?? [], itemIndex, 'Fields to Match On');
 	for (const key of keys) {
 		const keyValue = record[key];
 		if (keyValue === undefined || keyValue === null || (typeof keyValue === 'string' && keyValue.trim() === '')) {
@@ -123,3 +142,23 @@ export function readUpdateKeys(ctx: IExecuteFunctions, itemIndex: number, record
 	return keys;
 }
 
+
+/** A date-time as text (`2027-03-04T00:00:00.000+01:00`), as n8n turns a Luxon DateTime from an expression into. */
+const DATE_TIME_TEXT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
+
+/**
+ * Date values of these records → what Gainsight takes: `YYYY-MM-DD` for DATE fields (the day as
+ * written, whatever the offset), ISO 8601 otherwise. Asks the describe API (once a run) only when
+ * some value is a date.
+ */
+export async function datesForWire(ctx: IExecuteFunctions, object: string, records: IDataObject[]): Promise<void> {
+	const isDate = (value: unknown) => toWireDate(value) !== value || (typeof value === 'string' && DATE_TIME_TEXT.test(value));
+	if (!records.some((record) => Object.values(record).some(isDate))) return;
+	const days = dayFieldNames(await describeObject(ctx, object));
+	for (const record of records) {
+		for (const [field, value] of Object.entries(record)) {
+			if (!isDate(value)) continue;
+			record[field] = (days.has(field) ? (toDay(value) ?? toWireDate(value)) : toWireDate(value)) as IDataObject[string];
+		}
+	}
+}

@@ -5,7 +5,7 @@ import { epochFieldsToIso } from '../../helpers/dates';
 import { prepareAll, toOutput } from '../../helpers/output';
 import { groupBy, type PendingRecord, type RecordResult } from '../../transport/batch';
 import { dateFieldNames, describeObject } from '../../transport/metadata';
-import { readLookups, readRecord, readUpdateKeys } from '../common/records';
+import { datesForWire, readLookups, readRecord, readUpdateKeys } from '../common/records';
 
 export const COMPANY = 'Company';
 
@@ -22,12 +22,13 @@ export interface CompanyWriteGroup {
 }
 
 /** Every item's record, lookups and (for update/upsert) keys, checked before any call; grouped by request shape. */
-export function prepareCompanyWrites(ctx: IExecuteFunctions, items: INodeExecutionData[], withKeys: boolean) {
+export async function prepareCompanyWrites(ctx: IExecuteFunctions, items: INodeExecutionData[], withKeys: boolean) {
 	const { ready, failed } = prepareAll(ctx, items.length, (itemIndex): CompanyWrite => {
 		const record = readRecord(ctx, itemIndex, items[itemIndex]);
 		const keys = withKeys ? readUpdateKeys(ctx, itemIndex, record) : [];
 		return { record, keys, lookups: readLookups(ctx, itemIndex, record) };
 	});
+	await datesForWire(ctx, COMPANY, ready.map((entry) => entry.value.record));
 	const groups: CompanyWriteGroup[] = groupBy(ready, (entry) => JSON.stringify([entry.value.keys, entry.value.lookups ?? null])).map(
 		(group) => ({
 			keys: group[0].value.keys,

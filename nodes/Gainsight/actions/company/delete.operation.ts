@@ -5,15 +5,15 @@ import { parseInput } from '../../helpers/inputError';
 import { perItem } from '../../helpers/output';
 import { deleteRecord } from '../../transport/dataObjects';
 import { gsidSchema } from '../../transport/schemas';
-import { gsidField } from '../common/gsid.description';
+import { companyLocator } from './company.description';
 import { COMPANY } from './companyWrite';
 
-export const description = updateDisplayOptions({ show: { resource: ['company'], operation: ['delete'] } }, [gsidField('Company')]);
+export const description = updateDisplayOptions({ show: { resource: ['company'], operation: ['delete'] } }, [companyLocator]);
 
 /** Deletes one Company by its GSID. */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	const prepare = (itemIndex: number) =>
-		parseInput(this.getNode(), gsidSchema, this.getNodeParameter('gsid', itemIndex), itemIndex, 'Company GSID');
+		parseInput(this.getNode(), gsidSchema, this.getNodeParameter('companyId', itemIndex, '', { extractValue: true }), itemIndex, 'Company GSID');
 	return perItem(this, items.length, prepare, async (itemIndex, gsid) => {
 		await deleteRecord(this, COMPANY, gsid, itemIndex);
 		return { gsid, deleted: true };

@@ -6,14 +6,14 @@ import { perItem } from '../../helpers/output';
 import { queryRecords } from '../../transport/dataObjects';
 import { apiError } from '../../transport/request';
 import { gsidSchema } from '../../transport/schemas';
-import { gsidField } from '../common/gsid.description';
 import { datesAsIsoOption, optionsCollection } from '../common/options.description';
 import { selectField } from '../common/query.description';
 import { readSelect, withAllFields } from '../common/queryInput';
+import { companyLocator } from './company.description';
 import { COMPANY, withIsoDates } from './companyWrite';
 
 const properties: INodeProperties[] = [
-	gsidField('Company'),
+	companyLocator,
 	optionsCollection([
 		selectField,
 		datesAsIsoOption,
@@ -25,7 +25,7 @@ export const description = updateDisplayOptions({ show: { resource: ['company'],
 /** Reads one Company by its GSID. */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	const prepare = (itemIndex: number) => ({
-		gsid: parseInput(this.getNode(), gsidSchema, this.getNodeParameter('gsid', itemIndex), itemIndex, 'Company GSID'),
+		gsid: parseInput(this.getNode(), gsidSchema, this.getNodeParameter('companyId', itemIndex, '', { extractValue: true }), itemIndex, 'Company GSID'),
 		select: readSelect(this, itemIndex, 'options.select'),
 	});
 	return perItem(this, items.length, prepare, async (itemIndex, { gsid, select }) => {

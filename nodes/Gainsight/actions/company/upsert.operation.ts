@@ -6,18 +6,16 @@ import { insertWriter, keyTuple, queryRecords, updateWriter } from '../../transp
 import { aliasFor } from '../../transport/query';
 import { errorForItem, GainsightApiError } from '../../transport/request';
 import { MAX_READ_PAGE } from '../../transport/schemas';
-import { updateKeysField } from '../common/keys.description';
 import { lookupFields } from '../common/lookups.description';
 import { datesAsIsoOption, optionsCollection } from '../common/options.description';
-import { recordInputFields } from '../common/records.description';
+import { companyColumns, fieldsToIgnoreOption } from './company.description';
 import { COMPANY, companyOutput, prepareCompanyWrites, type CompanyWriteGroup } from './companyWrite';
 import { asNodeError } from '../../helpers/nodeError';
 
 const properties: INodeProperties[] = [
-	{ ...updateKeysField, description: `${updateKeysField.description} Records that match are updated; the others are inserted.` },
-	...recordInputFields,
+	companyColumns('upsert'),
 	...lookupFields,
-	optionsCollection([datesAsIsoOption]),
+	optionsCollection([datesAsIsoOption, fieldsToIgnoreOption]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['company'], operation: ['upsert'] } }, properties);
@@ -79,7 +77,7 @@ async function upsertGroup(ctx: IExecuteFunctions, group: CompanyWriteGroup): Pr
 }
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	const { groups, failed } = prepareCompanyWrites(this, items, true);
+	const { groups, failed } = await prepareCompanyWrites(this, items, true);
 	const results: RecordResult[] = [...failed];
 	for (const group of groups) {
 		const groupResults = await upsertGroup(this, group);

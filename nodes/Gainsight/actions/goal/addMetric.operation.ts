@@ -24,6 +24,7 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. Weekly active users',
+		description: 'What the metric measures',
 	},
 	{
 		displayName: 'Target Value',
@@ -35,7 +36,7 @@ const properties: INodeProperties[] = [
 	},
 	fieldsCollection('Additional Fields', 'additionalFields', [
 		{ displayName: 'Current Value', name: 'CurrentValue', type: 'number', default: 0, description: 'Where the metric stands now' },
-		{ displayName: 'Unit', name: 'Unit', type: 'string', default: '', placeholder: 'e.g. users, %, tickets' },
+		{ displayName: 'Unit', name: 'Unit', type: 'string', default: '', placeholder: 'e.g. users, %, tickets', description: 'What the values count' },
 	]),
 ];
 

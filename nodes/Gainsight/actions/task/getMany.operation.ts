@@ -1,18 +1,13 @@
-import type { INodePropertyOptions, IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { parseInput } from '../../helpers/inputError';
 import { perItem } from '../../helpers/output';
-import { readPages } from '../../transport/paginate';
-import { PATHS } from '../../transport/paths';
-import { gainsightRequest } from '../../transport/request';
 import { gsidSchema } from '../../transport/schemas';
+import { listCtaTasks } from '../../transport/taskList';
 import { readLimit, readSelect } from '../common/queryInput';
 import { returnAllOrLimit } from '../common/returnAll.description';
 import { ctaLocator } from './task.description';
-
-/** The task list answers at most 1000 tasks a page. */
-const MAX_PAGE_SIZE = 1000;
 
 const properties: INodeProperties[] = [
 	ctaLocator,
@@ -38,13 +33,5 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		includes: readSelect(this, itemIndex, 'includes', 'Extra Fields'),
 		limit: readLimit(this, itemIndex),
 	});
-	return perItem(this, items.length, prepare, async (itemIndex, { cta, includes, limit }) => {
-		const pageSize = Math.min(limit ?? MAX_PAGE_SIZE, MAX_PAGE_SIZE);
-		return readPages('pageNumber', pageSize, limit, async (page) => {
-			const qs: IDataObject = { pn: page.pageNumber, ps: page.size };
-			if (includes.length) qs.includes = includes.join(',');
-			const data = await gainsightRequest<IDataObject[]>(this, { method: 'GET', path: PATHS.taskListOfCta(cta), qs, itemIndex });
-			return Array.isArray(data) ? data : [];
-		});
-	});
+	return perItem(this, items.length, prepare, async (itemIndex, { cta, includes, limit }) => listCtaTasks(this, cta, { includes, limit, itemIndex }));
 }

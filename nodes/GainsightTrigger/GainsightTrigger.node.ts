@@ -1,0 +1,72 @@
+import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+
+import { searchCompanies, searchCtas } from '../Gainsight/methods/listSearch';
+import { getReadableFields } from '../Gainsight/methods/loadOptions';
+import { triggerProperties } from './description';
+import { changeSource, sourceKey } from './sources';
+import { advance, baseline, type PollState, type Stamped } from './pollState';
+import { stampOf, type ChangeSource } from '../Gainsight/transport/changes';
+
+function stamped(source: ChangeSource, records: IDataObject[]): Stamped[] {
+	const out: Stamped[] = [];
+	for (const json of records) {
+		const at = stampOf(json, source.field);
+		const id = json.Gsid;
+		if (at !== undefined && (typeof id === 'string' || typeof id === 'number')) out.push({ id: String(id), at, json });
+	}
+	return out;
+}
+
+export class GainsightTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Gainsight CS Trigger',
+		name: 'gainsightTrigger',
+		icon: { light: 'file:gainsight.svg', dark: 'file:gainsight.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["event"] === "CreatedDate" ? "New " : "New or Updated "}}{{$parameter["resource"]}}',
+		description: 'Starts a workflow when Gainsight CS companies, goals or the tasks of a CTA are created or updated',
+		defaults: { name: 'Gainsight CS Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'gainsightApi', required: true }],
+		properties: triggerProperties,
+	};
+
+	methods = { loadOptions: { getReadableFields }, listSearch: { searchCompanies, searchCtas } };
+
+	/**
+	 * Manual run ("Fetch Test Event"): the newest matching record, state untouched. First real poll:
+	 * remembers the newest record and emits nothing. Later polls: what changed since, each record once.
+	 */
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		const source = await changeSource(this);
+		if (this.getMode() === 'manual') {
+			const [sample] = await source.newest(1, true);
+			if (!sample) {
+				throw new NodeOperationError(this.getNode(), 'Gainsight has no record for this trigger yet', {
+					description: 'Create or update one in Gainsight (or loosen the conditions), then fetch a test event again.',
+				});
+			}
+			return [this.helpers.returnJsonArray([sample])];
+		}
+		const staticData = this.getWorkflowStaticData('node') as { poll?: PollState };
+		const key = sourceKey(this);
+		if (!staticData.poll || staticData.poll.source !== key) {
+			// Every record up to the newest one now counts as before activation, including the others that share its date.
+			const newest = stamped(source, await source.newest(1, false));
+			let state = baseline(key, newest);
+			if (newest.length) {
+				const sameDate = stamped(source, await source.since(state.boundary)).filter((record) => record.at === state.boundary);
+				state = baseline(key, [...newest, ...sameDate]);
+			}
+			staticData.poll = state;
+			return null;
+		}
+		const { emit, next } = advance(staticData.poll, stamped(source, await source.since(staticData.poll.boundary)));
+		staticData.poll = next;
+		return emit.length ? [this.helpers.returnJsonArray(emit.map((record) => record.json))] : null;
+	}
+}

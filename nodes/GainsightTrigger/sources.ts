@@ -1,0 +1,35 @@
+/** The trigger's parameters → the source of changes it polls, and the key its saved boundary belongs to. */
+import type { IDataObject, IPollFunctions } from 'n8n-workflow';
+
+import { readQueryBody, withAllFields, type ParameterSource } from '../Gainsight/actions/common/queryInput';
+import { parseInput } from '../Gainsight/helpers/inputError';
+import { companyChanges, ctaTaskChanges, goalChanges, type ChangeSource, type DateField } from '../Gainsight/transport/changes';
+import { gsidSchema } from '../Gainsight/transport/schemas';
+
+/** The poll context as the query readers (written for item-wise execution) take it: every item is item 0. */
+const asParameterSource = (ctx: IPollFunctions): ParameterSource => ({
+	getNode: () => ctx.getNode(),
+	getNodeParameter: (name, _itemIndex, fallback) => ctx.getNodeParameter(name, fallback),
+});
+
+const dateFieldOf = (ctx: IPollFunctions): DateField => (ctx.getNodeParameter('event', 'ModifiedDate') === 'CreatedDate' ? 'CreatedDate' : 'ModifiedDate');
+
+const ctaOf = (ctx: IPollFunctions) => parseInput(ctx.getNode(), gsidSchema, ctx.getNodeParameter('ctaId', '', { extractValue: true }), 0, 'CTA');
+
+/** Changing the watched object, the event or the CTA starts over with a new baseline. */
+export function sourceKey(ctx: IPollFunctions): string {
+	const resource = String(ctx.getNodeParameter('resource', 'company'));
+	return [resource, dateFieldOf(ctx), resource === 'task' ? ctaOf(ctx) : ''].join(':');
+}
+
+export async function changeSource(ctx: IPollFunctions): Promise<ChangeSource> {
+	const resource = ctx.getNodeParameter('resource', 'company');
+	const field = dateFieldOf(ctx);
+	if (resource === 'task') return ctaTaskChanges(ctx, field, ctaOf(ctx));
+	if (resource === 'goal') return goalChanges(ctx, field);
+	// read (and checked) now, so bad conditions fail the poll before any call; all fields only when a read needs them
+	const query: IDataObject = readQueryBody(asParameterSource(ctx), 0);
+	const select = Array.isArray(query.select) ? (query.select as string[]) : [];
+	if (select.length) query.select = [...new Set(['Gsid', field, ...select])];
+	return companyChanges(ctx, field, async () => withAllFields(ctx, 'Company', query));
+}

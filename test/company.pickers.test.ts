@@ -1,0 +1,86 @@
+import { searchCompanies } from '../nodes/Gainsight/methods/listSearch';
+import { getCompanyFields } from '../nodes/Gainsight/methods/resourceMapping';
+import { autoMapColumns, calls, companies, definedColumns, pickerContext, runGainsight, useSandbox } from './support';
+
+const ctx = useSandbox();
+
+describe('Company locator', () => {
+	it('lists companies by name (contains, any case) with the GSID as value, one Company read per search', async () => {
+		const picker = pickerContext(ctx.sandbox, { resource: 'company', operation: 'get' });
+		const all = await searchCompanies.call(picker);
+		expect(all.results.length).toBe(ctx.sandbox.store.companies.size);
+		const found = await searchCompanies.call(picker, 'klm');
+		const klm = [...ctx.sandbox.store.companies.values()].find((company) => company.Name === 'KLM Software')!;
+		expect(found.results).toEqual([{ name: 'KLM Software', value: klm.Gsid }]);
+		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/query/Company', 'POST /v1/data/objects/query/Company']);
+		expect((await searchCompanies.call(picker, 'no such company')).results).toEqual([]);
+	});
+
+	it('pages by 100 with a pagination token', async () => {
+		await runGainsight(ctx.sandbox, { resource: 'company', operation: 'insert', columns: autoMapColumns() }, { items: companies(150) });
+		const picker = pickerContext(ctx.sandbox, { resource: 'company', operation: 'delete' });
+		const first = await searchCompanies.call(picker, 'Company ');
+		expect(first.results).toHaveLength(100);
+		expect(first.paginationToken).toBe('100');
+		const second = await searchCompanies.call(picker, 'Company ', first.paginationToken as string);
+		expect(second.results).toHaveLength(50);
+		expect(second.paginationToken).toBeUndefined();
+	});
+
+	it('a company picked from the list is what Get reads', async () => {
+		const picker = pickerContext(ctx.sandbox, { resource: 'company', operation: 'get' });
+		const [ibm] = (await searchCompanies.call(picker, 'IBM')).results;
+		const { items, error } = await runGainsight(ctx.sandbox, {
+			resource: 'company',
+			operation: 'get',
+			companyId: { __rl: true, mode: 'list', value: ibm.value, cachedResultName: ibm.name },
+			options: { select: 'Name' },
+		});
+		expect(error).toBeUndefined();
+		expect(items.map((item) => item.json)).toEqual([{ Name: 'IBM' }]);
+	});
+});
+
+describe('Company fields in the resource mapper (describe API)', () => {
+	const fieldsFor = async (operation: string) => {
+		const picker = pickerContext(ctx.sandbox, { resource: 'company', operation });
+		return (await getCompanyFields.call(picker)).fields;
+	};
+
+	it('Insert: every createable field with its label, type, required flag and picklist values; custom __gc fields as in the tenant', async () => {
+		const fields = await fieldsFor('insert');
+		const byId = Object.fromEntries(fields.map((field) => [field.id, field]));
+		expect(calls(ctx.sandbox)).toEqual(['GET /v1/meta/services/objects/Company/describe']);
+		expect(byId.Gsid).toBeUndefined();
+		expect(byId.CreatedDate).toBeUndefined();
+		expect(byId.Name).toMatchObject({ displayName: 'Name', type: 'string', required: true, display: true, canBeUsedToMatch: false });
+		expect(byId.ARR).toMatchObject({ displayName: 'ARR', type: 'number', required: false });
+		expect(byId.RenewalDate).toMatchObject({ type: 'dateTime' });
+		expect(byId.IsStrategic__gc).toMatchObject({ type: 'boolean' });
+		expect(byId.Stage.type).toBe('options');
+		expect(byId.Stage.options?.map((option) => option.value)).toEqual(['New Customer', 'Kicked Off', 'Launched', 'Adopting', 'Will Churn', 'Churned']);
+		expect(byId.ExternalId__gc).toMatchObject({ displayName: 'External Id (ExternalId__gc)', type: 'string' });
+		expect(fields.filter((field) => field.id.endsWith('__gc')).map((field) => field.id)).toEqual([
+			'ExternalId__gc', 'Region__gc', 'HealthScore__gc', 'IsStrategic__gc', 'LastReviewAt__gc', 'SupportEmail__gc',
+		]);
+	});
+
+	it('Update: nothing is required, and the text/GSID/number/email fields (Gsid too) can be matched on', async () => {
+		const fields = await fieldsFor('update');
+		expect(fields.every((field) => !field.required)).toBe(true);
+		const matchable = fields.filter((field) => field.canBeUsedToMatch).map((field) => field.id);
+		expect(matchable).toEqual(expect.arrayContaining(['Gsid', 'Name', 'ExternalId__gc', 'SupportEmail__gc', 'Employees']));
+		expect(matchable).not.toContain('RenewalDate');
+		expect(matchable).not.toContain('ARR');
+	});
+
+	it('Upsert with matching columns set in the mapper: keys=matching columns, the other fields written', async () => {
+		const columns = definedColumns({ ExternalId__gc: 'EXT-0001', Employees: 901 }, ['ExternalId__gc']);
+		const { error } = await runGainsight(ctx.sandbox, { resource: 'company', operation: 'upsert', columns });
+		expect(error).toBeUndefined();
+		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/query/Company', 'PUT /v1/data/objects/Company']);
+		expect(ctx.sandbox.log[1].query).toEqual({ keys: 'ExternalId__gc' });
+		const acme = [...ctx.sandbox.store.companies.values()].find((company) => company.ExternalId__gc === 'EXT-0001')!;
+		expect(acme.Employees).toBe(901);
+	});
+});
