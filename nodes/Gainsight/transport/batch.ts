@@ -11,7 +11,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { fieldFailures, type Envelope, type FieldFailure } from './envelope';
-import { apiError, errorForItem, GainsightApiError, type CallOutcome, type GainsightContext } from './request';
+import { apiError, errorForItem, GainsightApiError, settingsOf, type CallOutcome, type GainsightContext } from './request';
 
 export const MAX_RECORDS_PER_WRITE = 50;
 
@@ -45,7 +45,7 @@ export interface BatchOptions {
 	/** Stop sending further chunks after the first failed record (the node will fail). */
 	stopOnFirstError: boolean;
 	chunkSize?: number;
-	/** Chunks in flight at once. */
+	/** Chunks in flight at once; default: the credential's Concurrent Calls. */
 	concurrency?: number;
 }
 
@@ -167,6 +167,15 @@ async function writeChunk(
 	return writeChunk(ctx, records.slice(middle), writer, results);
 }
 
+/** The credential's Concurrent Calls; 1 when the credential cannot be read (the calls will report why). */
+async function tenantConcurrency(ctx: GainsightContext): Promise<number> {
+	try {
+		return (await settingsOf(ctx)).concurrency;
+	} catch {
+		return 1;
+	}
+}
+
 /**
  * Writes every group in chunks; returns one result per input record (order not guaranteed:
  * callers sort by itemIndex). With stopOnFirstError, no chunk is started after a failure.
@@ -178,21 +187,27 @@ export async function writeInChunks(ctx: GainsightContext, groups: WriteGroup[],
 	const queue = jobs.flatMap((job) => job.chunks.map((records) => ({ job, records })));
 	let failed = false;
 
+	const writeNext = async (next: (typeof queue)[number]) => {
+		const { job, records } = next;
+		if (job.stopped) {
+			for (const pending of records) results.push({ itemIndex: pending.itemIndex, error: errorForItem(ctx, job.stopped, pending.itemIndex) });
+			return;
+		}
+		const before = results.length;
+		const stop = await writeChunk(ctx, records, job.writer, results);
+		if (stop) job.stopped = stop;
+		if (results.slice(before).some((result) => result.error)) failed = true;
+	};
 	const worker = async () => {
 		for (let next = queue.shift(); next; next = queue.shift()) {
 			if (options.stopOnFirstError && failed) return;
-			const { job, records } = next;
-			if (job.stopped) {
-				for (const pending of records) results.push({ itemIndex: pending.itemIndex, error: errorForItem(ctx, job.stopped, pending.itemIndex) });
-				continue;
-			}
-			const before = results.length;
-			const stop = await writeChunk(ctx, records, job.writer, results);
-			if (stop) job.stopped = stop;
-			if (results.slice(before).some((result) => result.error)) failed = true;
+			await writeNext(next);
 		}
 	};
-	const workers = Math.max(1, Math.min(options.concurrency ?? 1, queue.length));
+	// The first call goes alone: a refused key or a bad configuration then costs one call, not one per worker.
+	const first = queue.shift();
+	if (first) await writeNext(first);
+	const workers = Math.max(1, Math.min(options.concurrency ?? (await tenantConcurrency(ctx)), queue.length));
 	await Promise.all(Array.from({ length: workers }, worker));
 	return results;
 }

@@ -21,6 +21,7 @@ import { BaseUrlError } from './baseUrl';
 import { CREDENTIAL_NAME, tenantSettings, type TenantSettings } from './credentials';
 import { isEnvelope, type Envelope } from './envelope';
 import { adviceFor } from './errorAdvice';
+import { pacerFor } from './pacing';
 import { asNodeError } from '../helpers/nodeError';
 
 export type GainsightContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
@@ -62,7 +63,7 @@ interface RawResponse {
 /** Settings per credential; read once per context. */
 const settingsCache = new WeakMap<object, Promise<TenantSettings>>();
 
-async function settingsOf(ctx: GainsightContext): Promise<TenantSettings> {
+export async function settingsOf(ctx: GainsightContext): Promise<TenantSettings> {
 	let cached = settingsCache.get(ctx);
 	if (!cached) {
 		cached = ctx.getCredentials(CREDENTIAL_NAME).then(tenantSettings);
@@ -201,11 +202,13 @@ export async function callGainsight(ctx: GainsightContext, spec: CallSpec): Prom
 		}
 		throw asNodeError(ctx.getNode(), error, spec.itemIndex);
 	}
+	const pacer = pacerFor(settings.baseUrl, settings.callsPerWindow, settings.windowMs);
 	let rateLimited = 0;
 	let transient = 0;
 	for (;;) {
 		let response: RawResponse;
 		try {
+			await pacer.acquire();
 			response = await send(ctx, settings, spec);
 		} catch (error) {
 			const code = errorCodeOf(error) ?? 'network error';
