@@ -48,6 +48,10 @@ async function runScenario(scenario: Scenario): Promise<Row> {
 	const runner = start('runner.ts');
 	await next(runner, 'ready');
 	runner.send({ name: scenario.name, url });
+	await next(runner, 'warm');
+	host.send({ type: 'clearLog' });
+	await next(host, 'cleared');
+	runner.send({ type: 'go' });
 	const { report } = await next<{ report: RunnerReport }>(runner, 'done');
 	host.send({ type: 'report' });
 	const { report: hostReport } = await next<{ report: HostReport }>(host, 'report');

@@ -44,6 +44,10 @@ async function main() {
 			};
 			process.send?.({ type: 'report', report });
 		}
+		if (message.type === 'clearLog') {
+			sandbox.clearLog();
+			process.send?.({ type: 'cleared' });
+		}
 		if (message.type === 'stop') void sandbox.close().then(() => process.exit(0));
 	});
 	process.send?.({ type: 'ready', url: sandbox.url });

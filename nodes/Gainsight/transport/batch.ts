@@ -11,7 +11,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { fieldFailures, type Envelope, type FieldFailure } from './envelope';
-import { apiError, errorForItem, GainsightApiError, settingsOf, type CallOutcome, type GainsightContext } from './request';
+import { apiError, errorForItem, GainsightApiError, hasAnswered, settingsOf, type CallOutcome, type GainsightContext } from './request';
 
 export const MAX_RECORDS_PER_WRITE = 50;
 
@@ -204,8 +204,9 @@ export async function writeInChunks(ctx: GainsightContext, groups: WriteGroup[],
 			await writeNext(next);
 		}
 	};
-	// The first call goes alone: a refused key or a bad configuration then costs one call, not one per worker.
-	const first = queue.shift();
+	// Unless a call of this run has already gone through, the first goes alone: a refused key or a
+	// bad configuration then costs one call, not one per worker.
+	const first = hasAnswered(ctx) ? undefined : queue.shift();
 	if (first) await writeNext(first);
 	const workers = Math.max(1, Math.min(options.concurrency ?? (await tenantConcurrency(ctx)), queue.length));
 	await Promise.all(Array.from({ length: workers }, worker));

@@ -60,6 +60,12 @@ interface RawResponse {
 	statusCode: number;
 }
 
+/** Contexts whose credential and tenant have answered a call with success in this run. */
+const answered = new WeakSet<object>();
+
+/** Whether a call of this run has already succeeded (the key and domain are good). */
+export const hasAnswered = (ctx: GainsightContext) => answered.has(ctx);
+
 /** Settings per credential; read once per context. */
 const settingsCache = new WeakMap<object, Promise<TenantSettings>>();
 
@@ -295,6 +301,7 @@ export async function callGainsight(ctx: GainsightContext, spec: CallSpec): Prom
 		}
 
 		if (envelope && envelope.result && statusCode < 300) {
+			answered.add(ctx);
 			return { kind: 'ok', envelope, httpCode: statusCode };
 		}
 		if (envelope && spec.noMatchIsEmpty && envelope.errorCode === 'GSOBJ_1011') {
