@@ -15,7 +15,8 @@ import { validationFailure } from './validate';
  *   badJson       the call is handled (applied), the answer is HTTP 200 with a cut-off JSON body
  *   html          an HTML error page (HTTP 502) from a proxy; nothing applied
  *   resultFalse   HTTP 200 with result:false (GSOBJ_1008); nothing applied
- *   recordFailure a data-object write is refused naming one of its records (field Name); nothing applied
+ *   recordFailure a write is refused naming one of its records (data objects: field Name; tasks/goals: the
+ *                 referenceId, COCKPIT_9702); nothing applied
  *   badLookup     HTTP 400 COCKPIT_9703 (bad lookup configuration); nothing applied
  */
 export const FAULT_KINDS = [
@@ -72,6 +73,13 @@ function mulberry32(seed: number): () => number {
 }
 
 function recordFailureReply(body: unknown): Reply {
+  // One-record writes (tasks, goals): the failure names the record's referenceId, as Gainsight does.
+  const requests = isObject(body) && Array.isArray(body.requests) ? (body.requests as unknown[]) : [];
+  const first = requests.find((r): r is Row => isObject(r) && isObject(r.record));
+  const ref = first && (first.record as Row).referenceId;
+  if (typeof ref === 'string') {
+    return fail(200, CODES.COCKPIT_RECORD_FAILED, 'Injected fault: the record was refused', { success: [], failure: [{ [ref]: 'Injected fault: the record was refused' }] });
+  }
   const records = isObject(body) && Array.isArray(body.records) ? (body.records as unknown[]) : [];
   const victim = records.find((r): r is Row => isObject(r) && r.Name !== undefined);
   if (!victim) return fail(200, CODES.VALIDATION, 'Injected fault: the record was refused');
