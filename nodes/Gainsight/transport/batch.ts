@@ -95,7 +95,8 @@ function recordError(ctx: GainsightContext, outcome: CallOutcome & { kind: 'reje
 	const code = failure.errorCode ?? outcome.envelope?.errorCode ?? undefined;
 	const what = failure.errorMessage ?? outcome.envelope?.errorDesc ?? 'invalid value';
 	const field = failure.fieldName ? ` in field "${failure.fieldName}"` : '';
-	const value = failure.invalidValue !== undefined ? ` (value: ${JSON.stringify(failure.invalidValue)})` : '';
+	const shown = failure.invalidValue !== undefined ? JSON.stringify(failure.invalidValue) : undefined;
+	const value = shown !== undefined ? ` (value: ${shown.length > 80 ? `${shown.slice(0, 80)}…` : shown})` : '';
 	return apiError(ctx, {
 		message: `Gainsight rejected the record: ${what}${field}${value}`,
 		httpCode: outcome.httpCode,
