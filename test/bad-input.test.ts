@@ -20,7 +20,7 @@ const insert = { resource: 'company', operation: 'insert', columns: autoMapColum
 const update = (keys: string[]) => ({ resource: 'company', operation: 'update', columns: autoMapColumns(keys) });
 const getMany = (extra: IDataObject) => ({ resource: 'company', operation: 'getMany', select: ['Name'], ...extra });
 const cond = (field: string, operator: string, value: unknown = 'x') => ({ field, operator, value });
-const taskCreate = (additionalFields: IDataObject, name: unknown = 'Call') => ({
+const taskCreate = (additionalFields: IDataObject, name = 'Call') => ({
 	resource: 'task',
 	operation: 'create',
 	ctaId: byId(CTA.Gsid),
