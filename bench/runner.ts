@@ -15,7 +15,7 @@ import { Gainsight } from '../nodes/Gainsight/Gainsight.node.js';
 import { DEFAULT_ACCESS_KEY } from '../sandbox';
 import { runNode } from '../test/harness/engine';
 import { NaiveHttpInsert } from './naive-http.node';
-import { CONCURRENCY, inputItems, QUOTA, scenarios, WINDOW_MS, type ScenarioName } from './scenarios';
+import { CONCURRENCY, inputItems, QUOTA, scenarios, warmUp, WINDOW_MS, type ScenarioName } from './scenarios';
 
 export interface RunnerReport {
 	wallSeconds: number;
@@ -39,14 +39,8 @@ async function run(name: ScenarioName, url: string): Promise<RunnerReport> {
 	const scenario = scenarios().find((candidate) => candidate.name === name)!;
 	const items = inputItems(scenario);
 	const credentials = { domain: url, apiKey: DEFAULT_ACCESS_KEY, callsPerWindow: QUOTA, windowSeconds: WINDOW_MS / 1000, concurrency: CONCURRENCY };
-	// A long-running n8n has run its engine before: one small read first, not counted (the host clears its log).
-	await runNode({
-		nodeType: new Gainsight(),
-		credentialType: new GainsightApi(),
-		parameters: { resource: 'company', operation: 'getMany', limit: 1, select: ['Gsid'] },
-		items: [{}],
-		credentials,
-	});
+	const warm = warmUp(scenario);
+	if (warm) await runNode({ nodeType: new Gainsight(), credentialType: new GainsightApi(), parameters: warm.parameters as INode['parameters'], items: warm.items, credentials });
 	await new Promise<void>((resolve) => {
 		process.once('message', () => resolve());
 		process.send?.({ type: 'warm' });

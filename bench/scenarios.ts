@@ -9,7 +9,7 @@ export const CONCURRENCY = 4;
 export const READ_PAGE = 5000;
 export const WRITE_CHUNK = 50;
 
-export type ScenarioName = 'insert' | 'upsert' | 'getMany' | 'taskCreate' | 'oursBaseline' | 'naivePaced' | 'naiveUnpaced';
+export type ScenarioName = 'insert' | 'upsert' | 'getMany' | 'taskCreate' | 'oursBaseline' | 'naive';
 
 export interface Scenario {
 	name: ScenarioName;
@@ -93,17 +93,11 @@ export function scenarios(): Scenario[] {
 		},
 		{ name: 'oursBaseline', label: `Company Insert ${baseline.toLocaleString('en')}: ours`, records: baseline, seedCompanies: 0, lowerBoundCalls: Math.ceil(baseline / WRITE_CHUNK), sequentialCalls: 0, parameters: insertParameters },
 		{
-			name: 'naivePaced',
-			label: `Company Insert ${baseline.toLocaleString('en')}: naive, one record a call, paced`,
-			records: baseline,
-			seedCompanies: 0,
-			lowerBoundCalls: baseline,
-			sequentialCalls: baseline,
-			naive: { paced: true },
-		},
-		{
-			name: 'naiveUnpaced',
-			label: `Company Insert ${baseline.toLocaleString('en')}: naive, one record a call, HTTP Request defaults`,
+			// An HTTP Request node per item: one record a call, one call after another. At 150 ms a call
+			// it stays under this scaled window's 50 calls a second; against a real 100-a-minute
+			// window it would be refused (and fail) at call 101.
+			name: 'naive',
+			label: `Company Insert ${baseline.toLocaleString('en')}: naive (HTTP Request node, one record a call)`,
 			records: baseline,
 			seedCompanies: 0,
 			lowerBoundCalls: baseline,
@@ -138,4 +132,20 @@ export function lowerBoundSeconds(scenario: Scenario, concurrency: number): numb
 	const parallel = scenario.lowerBoundCalls - scenario.sequentialCalls;
 	const byLatency = (scenario.sequentialCalls + parallel / concurrency) * LATENCY_MS;
 	return Math.max(byQuota, byLatency) / 1000;
+}
+
+/**
+ * A small run of the same scenario before the timed one, as a long-running n8n has run its
+ * workflows before (V8 compiles hot code after a few hundred calls). Its records are named so the
+ * checks do not count them ("W-…", "Warm task …"), and the sandbox's log is cleared after it.
+ */
+export function warmUp(scenario: Scenario): { parameters: IDataObject; items: IDataObject[] } | undefined {
+	if (scenario.naive || !scenario.parameters) return undefined;
+	if (scenario.name === 'getMany') return { parameters: { ...scenario.parameters, returnAll: false, limit: 100 }, items: [{}] };
+	const items = inputItems({ ...scenario, name: scenario.name === 'upsert' ? 'insert' : scenario.name, records: 200 }).map((item) =>
+		scenario.name === 'taskCreate'
+			? { ...item, name: `Warm ${String(item.name)}` }
+			: { ...item, ExternalId__gc: `W-${String(item.ExternalId__gc)}` },
+	);
+	return { parameters: scenario.parameters, items };
 }

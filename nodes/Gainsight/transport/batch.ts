@@ -188,28 +188,31 @@ export async function writeInChunks(ctx: GainsightContext, groups: WriteGroup[],
 	const queue = jobs.flatMap((job) => job.chunks.map((records) => ({ job, records })));
 	let failed = false;
 
-	const writeNext = async (next: (typeof queue)[number]) => {
-		const { job, records } = next;
+	let position = 0;
+	const take = () => (position < queue.length ? queue[position++] : undefined);
+
+	const writeNext = async ({ job, records }: (typeof queue)[number]) => {
 		if (job.stopped) {
 			for (const pending of records) results.push({ itemIndex: pending.itemIndex, error: errorForItem(ctx, job.stopped, pending.itemIndex) });
 			return;
 		}
-		const before = results.length;
-		const stop = await writeChunk(ctx, records, job.writer, results);
+		const chunkResults: RecordResult[] = [];
+		const stop = await writeChunk(ctx, records, job.writer, chunkResults);
 		if (stop) job.stopped = stop;
-		if (results.slice(before).some((result) => result.error)) failed = true;
+		if (chunkResults.some((result) => result.error)) failed = true;
+		for (const result of chunkResults) results.push(result);
 	};
 	const worker = async () => {
-		for (let next = queue.shift(); next; next = queue.shift()) {
+		for (let next = take(); next; next = take()) {
 			if (options.stopOnFirstError && failed) return;
 			await writeNext(next);
 		}
 	};
 	// Unless a call of this run has already gone through, the first goes alone: a refused key or a
 	// bad configuration then costs one call, not one per worker.
-	const first = hasAnswered(ctx) ? undefined : queue.shift();
+	const first = hasAnswered(ctx) ? undefined : take();
 	if (first) await writeNext(first);
-	const workers = Math.max(1, Math.min(options.concurrency ?? (await tenantConcurrency(ctx)), queue.length));
+	const workers = Math.max(1, Math.min(options.concurrency ?? (await tenantConcurrency(ctx)), queue.length - position));
 	await Promise.all(Array.from({ length: workers }, worker));
 	return results;
 }

@@ -98,5 +98,10 @@ export const envelopeSchema = z
 /** A data-object write answer: `data.records` in request order. */
 export const writeAnswerSchema = z.object({ records: z.array(z.record(z.unknown())).nullish() }).passthrough();
 
-/** A data-object read answer: `data` is the list of records. */
-export const readAnswerSchema = z.array(z.record(z.unknown()));
+/**
+ * A data-object read answer: `data` is the list of records. Checked without zod on purpose: a
+ * zod parse copies every record, and a Return All of 100,000 records would hold them twice.
+ */
+export function isRecordList(value: unknown): value is Array<Record<string, unknown>> {
+	return Array.isArray(value) && value.every((record) => typeof record === 'object' && record !== null && !Array.isArray(record));
+}
