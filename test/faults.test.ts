@@ -30,9 +30,9 @@ const fault = (kind: FaultKind, rule: Partial<FaultRule> = {}) =>
 const postCount = () => ctx.sandbox.log.filter((entry) => entry.method === 'POST' && entry.path === COMPANY_WRITE).length;
 
 /** 120 companies = chunks of 50, 50, 20; the fault hits the 2nd call (items 50..99). */
-async function insert120() {
+async function insert120(concurrency = 4) {
 	const items = companies(120);
-	const result = await runGainsight(ctx.sandbox, insert, { items, continueOnFail: true, credentials });
+	const result = await runGainsight(ctx.sandbox, insert, { items, continueOnFail: true, credentials: { ...credentials, concurrency } });
 	expect(result.error).toBeUndefined();
 	expect(result.items).toHaveLength(120);
 	result.items.forEach((item, index) => expect(item.pairedItem).toEqual({ item: index }));
@@ -86,15 +86,15 @@ describe('Faults › a Company write', () => {
 	it.each<[FaultKind, string]>([
 		['resultFalse', 'GSOBJ_1008'],
 		['badLookup', 'COCKPIT_9703'],
-	])('%s (the call refused as a whole): items 50..119 are error items, nothing half-written', async (kind, code) => {
+	])('%s (the call refused as a whole): items 50..119 are error items, the 3rd chunk is not sent and says so', async (kind, code) => {
 		fault(kind);
-		const { out, stored } = await insert120();
+		const { out, stored } = await insert120(1);
 		expect(out.slice(0, 50).every((json) => typeof json.Gsid === 'string')).toBe(true);
-		expect(out.slice(50, 100).every((json) => json.errorCode === code)).toBe(true);
-		// The 3rd chunk went out alongside the 2nd (Concurrent Calls), or was stopped with the same error.
-		const written = out.filter((json) => typeof json.Gsid === 'string');
-		expect(out.slice(100).every((json) => typeof json.Gsid === 'string' || json.errorCode === code)).toBe(true);
-		expect(stored.size).toBe(written.length);
+		expect(out.slice(50).every((json) => json.errorCode === code)).toBe(true);
+		expect(out.slice(50, 100).every((json) => !String(json.error).startsWith('Not sent'))).toBe(true);
+		expect(out.slice(100).every((json) => String(json.error).startsWith('Not sent: Gainsight refused an earlier call'))).toBe(true);
+		expect(postCount()).toBe(2);
+		expect(stored.size).toBe(50);
 	});
 
 	it('without Continue On Fail an unknown outcome fails the node naming the item', async () => {
