@@ -42,6 +42,7 @@ const CASES: Array<[string, Case]> = [
 	['task due date 2026-02-30', { parameters: taskCreate({ DueDate: '2026-02-30' }), says: ['Item 0', 'Due Date'] }],
 	['task due date in words', { parameters: taskCreate({ DueDate: 'next tuesday' }), says: ['Item 0', 'Due Date'] }],
 	['task due date 13th month from an item', { parameters: taskCreate({ DueDate: '={{ $json.due }}' }), items: [{ due: '2026-05-09' }, { due: '2026-13-01' }], says: ['Item 1', 'Due Date'] }],
+	['a 10 MB task due date (the message stays short)', { parameters: taskCreate({ DueDate: '={{ $json.due }}' }), items: [{ due: TEN_MB }], says: ['Item 0', 'Due Date'] }],
 	['goal due date not a date', { parameters: goalCreate({ DueDate: '31/31/2026' }), says: ['Item 0', 'Due Date'] }],
 	// update keys
 	['4 update keys', { parameters: update(['Name', 'ExternalId__gc', 'Industry', 'ARR']), items: [{ Name: 'A', ExternalId__gc: 'E', Industry: 'I', ARR: 1 }], says: ['Item 0', 'at most 3'] }],

@@ -72,7 +72,7 @@ function readValue(ctx: IExecuteFunctions, itemIndex: number, spec: FieldSpec, v
 			return parseInput(node, emailSchema, value, itemIndex, spec.label);
 		case 'day': {
 			const day = toDay(value);
-			if (!day) throw inputError(node, itemIndex, spec.label, `is not a date: ${JSON.stringify(value)}`, 'Give a date as YYYY-MM-DD, e.g. 2026-05-09.');
+			if (!day) throw inputError(node, itemIndex, spec.label, `is not a date: ${(JSON.stringify(value) ?? String(value)).slice(0, 80)}`, 'Give a date as YYYY-MM-DD, e.g. 2026-05-09.');
 			return day;
 		}
 		case 'note':
