@@ -95,7 +95,8 @@ function recordError(ctx: GainsightContext, outcome: CallOutcome & { kind: 'reje
 	const code = failure.errorCode ?? outcome.envelope?.errorCode ?? undefined;
 	const what = failure.errorMessage ?? outcome.envelope?.errorDesc ?? 'invalid value';
 	const field = failure.fieldName ? ` in field "${failure.fieldName}"` : '';
-	const value = failure.invalidValue !== undefined ? ` (value: ${JSON.stringify(failure.invalidValue)})` : '';
+	const shown = failure.invalidValue !== undefined ? JSON.stringify(failure.invalidValue) : undefined;
+	const value = shown !== undefined ? ` (value: ${shown.length > 80 ? `${shown.slice(0, 80)}…` : shown})` : '';
 	return apiError(ctx, {
 		message: `Gainsight rejected the record: ${what}${field}${value}`,
 		httpCode: outcome.httpCode,
@@ -167,6 +168,12 @@ async function writeChunk(
 	return writeChunk(ctx, records.slice(middle), writer, results);
 }
 
+/** An item never sent because Gainsight refused an earlier call of the same shape: says so, with that refusal. */
+function notSent(ctx: GainsightContext, refusal: GainsightApiError, itemIndex: number) {
+	const message = `Not sent: Gainsight refused an earlier call with the same fields and lookups (${refusal.details.message})`;
+	return apiError(ctx, { ...refusal.details, message, itemIndex });
+}
+
 /** The credential's Concurrent Calls; 1 when the credential cannot be read (the calls will report why). */
 async function tenantConcurrency(ctx: GainsightContext): Promise<number> {
 	try {
@@ -192,7 +199,7 @@ export async function writeInChunks(ctx: GainsightContext, groups: WriteGroup[],
 
 	const writeNext = async ({ job, records }: (typeof queue)[number]) => {
 		if (job.stopped) {
-			for (const pending of records) results.push({ itemIndex: pending.itemIndex, error: errorForItem(ctx, job.stopped, pending.itemIndex) });
+			for (const pending of records) results.push({ itemIndex: pending.itemIndex, error: notSent(ctx, job.stopped, pending.itemIndex) });
 			return;
 		}
 		const chunkResults: RecordResult[] = [];

@@ -50,7 +50,6 @@ const RATE_LIMIT_RETRIES = 8;
 const TRANSIENT_RETRIES = 3;
 const BACKOFF_MS = 500;
 const MAX_RETRY_AFTER_MS = 10 * 60 * 1000;
-const REQUEST_TIMEOUT_MS = 120_000;
 
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
@@ -191,7 +190,7 @@ async function send(ctx: GainsightContext, settings: TenantSettings, spec: CallS
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 		disableFollowRedirect: true,
-		timeout: REQUEST_TIMEOUT_MS,
+		timeout: settings.timeoutMs,
 	};
 	const response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL_NAME, options)) as RawResponse;
 	return { ...response, body: parseBody(response.body), headers: response.headers ?? {} };

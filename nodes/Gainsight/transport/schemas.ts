@@ -3,6 +3,9 @@ import { z } from 'zod';
 
 export const MAX_READ_PAGE = 5000;
 export const MAX_UPDATE_KEYS = 3;
+/** Gainsight's longest text field (Rich Text Area) holds 131,072 characters; a longer value is refused before sending. */
+export const MAX_TEXT_LENGTH = 131_072;
+export const TOO_LONG = `is longer than ${MAX_TEXT_LENGTH.toLocaleString('en-US')} characters, more than any Gainsight text field holds`;
 
 export const gsidSchema = z
 	.string({ invalid_type_error: 'must be text' })

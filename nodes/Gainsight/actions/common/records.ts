@@ -6,7 +6,7 @@ import { itemParameter } from '../../helpers/parameters';
 import { toDay, toWireDate } from '../../helpers/dates';
 import { dayFieldNames, describeObject } from '../../transport/metadata';
 import { buildLookups, lookupRowsFromParameter, lookupSourceFields, type LookupRowsParameter } from '../../transport/lookups';
-import { fieldNameSchema, lookupRowSchema, updateKeysSchema, type LookupRow } from '../../transport/schemas';
+import { fieldNameSchema, lookupRowSchema, MAX_TEXT_LENGTH, TOO_LONG, updateKeysSchema, type LookupRow } from '../../transport/schemas';
 
 const isPlainObject = (value: unknown): value is IDataObject =>
 	typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
@@ -24,6 +24,7 @@ function wireValue(ctx: IExecuteFunctions, itemIndex: number, field: string, val
 			'Flatten it first (e.g. with an Edit Fields node), join a list into "A; B" for multi-select fields, or add the field to "Fields to Ignore".',
 		);
 	}
+	if (typeof value === 'string' && value.length > MAX_TEXT_LENGTH) throw inputError(ctx.getNode(), itemIndex, field, TOO_LONG);
 	return value;
 }
 
