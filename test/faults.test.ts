@@ -151,6 +151,22 @@ describe('Faults › one-record writes (Task Create)', () => {
 		expect(out[1].pairedItem).toEqual({ item: 1 });
 		expect(storedNames().sort()).toEqual(['Fault A', 'Fault B', 'Fault C']);
 	});
+
+	it('HTTP 200 with result:false and no failure list on the 2nd task: that task fails, the 3rd is still sent', async () => {
+		ctx.sandbox.configure({ faults: { rules: [{ kind: 'resultFalse', path: '/v2/cockpit/task', method: 'POST', nth: [2] }] } });
+		const { items: out } = await runGainsight(ctx.sandbox, create, { items, continueOnFail: true, credentials: { ...credentials, concurrency: 1 } });
+		expect(out.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		expect(out[1].json.error).toMatch(/Gainsight did not accept the task: Injected fault: the call was refused/);
+		expect(out[2].json.error).toBeUndefined();
+		expect(storedNames().sort()).toEqual(['Fault A', 'Fault C']);
+	});
+
+	it('a bad lookup configuration (HTTP 400) on the 1st task stops the tasks that share it: one call', async () => {
+		ctx.sandbox.configure({ faults: { rules: [{ kind: 'badLookup', path: '/v2/cockpit/task', method: 'POST', nth: [1] }] } });
+		const { items: out } = await runGainsight(ctx.sandbox, create, { items, continueOnFail: true, credentials });
+		expect(out.every((item) => item.json.errorCode === 'COCKPIT_9703')).toBe(true);
+		expect(ctx.sandbox.log.filter((entry) => entry.path === '/v2/cockpit/task')).toHaveLength(1);
+	});
 });
 
 describe('Faults › the control endpoint', () => {

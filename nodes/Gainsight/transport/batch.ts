@@ -33,7 +33,7 @@ export interface ChunkWriter {
 	 * For a refused call: the error of each record the answer names as failed (by position),
 	 * when the API lists failures per record; undefined when the refusal is about the call.
 	 */
-	recordFailures?(records: IDataObject[], envelope: Envelope | undefined): Array<Error | undefined> | undefined;
+	recordFailures?(records: IDataObject[], envelope: Envelope | undefined, httpCode: number | undefined): Array<Error | undefined> | undefined;
 }
 
 export interface WriteGroup {
@@ -135,6 +135,7 @@ async function writeChunk(
 	const perRecord = writer.recordFailures?.(
 		records.map((pending) => pending.record),
 		outcome.envelope,
+		outcome.httpCode,
 	);
 	if (perRecord?.some(Boolean)) {
 		const rest = records.filter((pending, index) => {
