@@ -68,13 +68,13 @@ describe('Company › rate limit', () => {
 	}, 20_000);
 
 	it('upsert under the limit: the read and the writes are each retried, nothing is inserted twice', async () => {
-		ctx.sandbox.configure({ rateLimit: { quota: 1, windowMs: 500, retryAfter: false } });
+		ctx.sandbox.configure({ rateLimit: { quota: 1, windowMs: 1500, retryAfter: false } });
 		const items = [...companies(3), { ExternalId__gc: 'EXT-0001', ARR: 5 }];
 		const before = ctx.sandbox.store.companies.size;
 		const { items: out, error } = await runGainsight(
 			ctx.sandbox,
 			{ resource: 'company', operation: 'upsert', columns: autoMapColumns(['ExternalId__gc']) },
-			{ items, credentials: { callsPerWindow: 100, windowSeconds: 0.5 } },
+			{ items, credentials: { callsPerWindow: 100, windowSeconds: 1.5 } },
 		);
 		expect(error).toBeUndefined();
 		expect(out).toHaveLength(4);

@@ -1,6 +1,6 @@
 import { SEED_CTAS, SEED_PLAYBOOKS, SEED_TASKS } from '../sandbox';
 import { searchCtas, searchPlaybooks, searchTasks } from '../nodes/Gainsight/methods/listSearch';
-import { getCtaTypes, getWritableFields } from '../nodes/Gainsight/methods/loadOptions';
+import { getCtaTypes, getReadableFields, getWritableFields } from '../nodes/Gainsight/methods/loadOptions';
 import { calls, pickerContext, useSandbox } from './support';
 
 const ctx = useSandbox();
@@ -51,5 +51,12 @@ describe('Pickers for tasks and playbooks', () => {
 		const expected = [...new Set(SEED_PLAYBOOKS.map((playbook) => playbook.typeName).filter((name) => name !== 'ALL_CTA_TYPE'))].sort();
 		expect(types).toEqual(expected);
 		expect(types).toEqual(expect.arrayContaining(['Risk', 'Expansion']));
+	});
+
+	it("the task search's field pickers list the read view's fields (001's names)", async () => {
+		const picker = pickerContext(ctx.sandbox, { resource: 'task', operation: 'search' });
+		const fields = (await getReadableFields.call(picker)).map((option) => option.value);
+		expect(fields).toEqual(expect.arrayContaining(['CTAId', 'Status', 'DueDate', 'OwnerName']));
+		expect(ctx.sandbox.log[0].path).toBe('/v1/meta/services/objects/Task/describe');
 	});
 });

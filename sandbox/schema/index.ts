@@ -1,11 +1,14 @@
 import { COMPANY } from './company';
 import { GSUSER } from './gsuser';
-import { CTA, TASK_RECORD } from './cockpit';
+import { CTA, TASK_RECORD, TASK_VIEW } from './cockpit';
 import { GOAL_VIEW } from './goal';
 import type { ObjectSchema } from './types';
 
-/** The objects `GET /v1/meta/services/objects/list` names, in that order. */
-export const OBJECTS: readonly ObjectSchema[] = [COMPANY, GSUSER, CTA, TASK_RECORD, GOAL_VIEW];
+/**
+ * The objects `GET /v1/meta/services/objects/list` names, in that order. `Task` is the read view
+ * of tasks (001's field names, as `/v1/tasks/search` takes them), described for the search pickers.
+ */
+export const OBJECTS: readonly ObjectSchema[] = [COMPANY, GSUSER, CTA, TASK_RECORD, TASK_VIEW, GOAL_VIEW];
 
 const byName = new Map(OBJECTS.map((s) => [s.objectName.toLowerCase(), s] as const));
 
