@@ -3,7 +3,7 @@
  * folder with our packed package installed the way n8n installs community packages
  * (<user folder>/.n8n/nodes/node_modules/<name>), and run its CLI.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,11 +55,22 @@ export function userFolderWithPackage(): string {
 	return userFolder;
 }
 
-/** Run one n8n CLI command; throws with its output when it fails. */
-export function n8n(args: string[], env: NodeJS.ProcessEnv): string {
-	const run = spawnSync(N8N_BIN, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-	if (run.status !== 0) throw new Error(`n8n ${args.join(' ')} exited ${run.status}\n${run.stdout}\n${run.stderr}`);
-	return run.stdout;
+/**
+ * Run one n8n CLI command; rejects with its output when it fails. Asynchronous on purpose: the
+ * sandbox n8n calls runs in this process and must keep answering while n8n works.
+ */
+export function n8n(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+	return new Promise((resolvePromise, reject) => {
+		const child = spawn(N8N_BIN, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+		child.on('error', reject);
+		child.on('close', (code) =>
+			code === 0 ? resolvePromise(stdout) : reject(new Error(`n8n ${args.join(' ')} exited ${code}\n${stdout}\n${stderr}`)),
+		);
+	});
 }
 
 /** Start `n8n start` (the editor and API) in the background. */

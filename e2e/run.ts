@@ -70,7 +70,7 @@ async function main() {
 		];
 		// n8n encrypts `data` given as a plain object with N8N_ENCRYPTION_KEY on import.
 		writeFileSync(join(userFolder, 'credentials.json'), JSON.stringify(credentials));
-		n8n(['import:credentials', `--input=${join(userFolder, 'credentials.json')}`], env);
+		await n8n(['import:credentials', `--input=${join(userFolder, 'credentials.json')}`], env);
 
 		const runnable: Array<{ file: string; workflow: WorkflowFile }> = [];
 		for (const file of readdirSync(EXAMPLES).filter((name) => name.endsWith('.json')).sort()) {
@@ -79,14 +79,14 @@ async function main() {
 			else skipped.push(file);
 		}
 		writeFileSync(join(userFolder, 'workflows.json'), JSON.stringify(runnable.map((r) => r.workflow)));
-		n8n(['import:workflow', `--input=${join(userFolder, 'workflows.json')}`], env);
+		await n8n(['import:workflow', `--input=${join(userFolder, 'workflows.json')}`], env);
 
 		for (const { file, workflow } of runnable) {
 			sandbox.reset();
 			let wrong: string[];
 			let stdout = '';
 			try {
-				stdout = n8n(['execute', `--id=${workflow.id}`, '--rawOutput'], env);
+				stdout = await n8n(['execute', `--id=${workflow.id}`, '--rawOutput'], env);
 				const execution = parseExecution(stdout);
 				const last = workflow.nodes[workflow.nodes.length - 1].name;
 				const runs = execution.data.resultData.runData[last] ?? [];
