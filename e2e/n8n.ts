@@ -4,10 +4,11 @@
  * (<user folder>/.n8n/nodes/node_modules/<name>), and run its CLI.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { DEFAULT_ACCESS_KEY } from '../sandbox';
 import { pack, ROOT, unpack } from './pack';
 import { ciIfChanged } from './pinned';
 
@@ -47,11 +48,16 @@ export function n8nEnv(userFolder: string, extra: Record<string, string> = {}): 
 	};
 }
 
-/** `npm pack` the built package and unpack it where n8n keeps community packages. Returns the user folder. */
-export function userFolderWithPackage(): string {
-	const work = mkdtempSync(join(tmpdir(), 'n8n-gainsight-e2e-'));
+/**
+ * `npm pack` the built package and unpack it where n8n keeps community packages, in `work`/home
+ * (a new temp folder by default). Returns the user folder.
+ */
+export function userFolderWithPackage(work = mkdtempSync(join(tmpdir(), 'n8n-gainsight-e2e-'))): string {
 	const userFolder = join(work, 'home');
-	unpack(pack(join(work, 'pack')), join(userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-gainsight'));
+	const target = join(userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-gainsight');
+	rmSync(target, { recursive: true, force: true });
+	rmSync(join(work, 'pack'), { recursive: true, force: true });
+	unpack(pack(join(work, 'pack')), target);
 	return userFolder;
 }
 
@@ -71,6 +77,27 @@ export function n8n(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
 			code === 0 ? resolvePromise(stdout) : reject(new Error(`n8n ${args.join(' ')} exited ${code}\n${stdout}\n${stderr}`)),
 		);
 	});
+}
+
+/** Import the "Gainsight Sandbox" credential (id gainsight-sandbox, as the examples name it) pointing at `url`. */
+export async function importSandboxCredential(url: string, userFolder: string, env: NodeJS.ProcessEnv): Promise<void> {
+	const credentials = [
+		{
+			id: 'gainsight-sandbox',
+			name: 'Gainsight Sandbox',
+			type: 'gainsightApi',
+			data: { domain: url, apiKey: DEFAULT_ACCESS_KEY, callsPerWindow: 100, windowSeconds: 60 },
+		},
+	];
+	// n8n encrypts `data` given as a plain object with N8N_ENCRYPTION_KEY on import.
+	writeFileSync(join(userFolder, 'credentials.json'), JSON.stringify(credentials));
+	await n8n(['import:credentials', `--input=${join(userFolder, 'credentials.json')}`], env);
+}
+
+/** Import workflows (each with an `id` of at most 21 characters, so `n8n execute --id` accepts it). */
+export async function importWorkflows(workflows: object[], userFolder: string, env: NodeJS.ProcessEnv): Promise<void> {
+	writeFileSync(join(userFolder, 'workflows.json'), JSON.stringify(workflows));
+	await n8n(['import:workflow', `--input=${join(userFolder, 'workflows.json')}`], env);
 }
 
 /** Start `n8n start` (the editor and API) in the background. */

@@ -12,12 +12,12 @@
  * Exit code 1 if any workflow fails.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { DEFAULT_ACCESS_KEY, startSandbox } from '../sandbox';
 import { mismatches } from '../examples/expected';
-import { installN8n, n8n, n8nEnv, n8nVersion, ROOT, userFolderWithPackage } from './n8n';
+import { importSandboxCredential, importWorkflows, installN8n, n8n, n8nEnv, n8nVersion, ROOT, userFolderWithPackage } from './n8n';
 
 const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 5697);
 const EXAMPLES = join(ROOT, 'examples');
@@ -60,17 +60,7 @@ async function main() {
 	let passed = 0;
 	const skipped: string[] = [];
 	try {
-		const credentials = [
-			{
-				id: 'gainsight-sandbox',
-				name: 'Gainsight Sandbox',
-				type: 'gainsightApi',
-				data: { domain: sandbox.url, apiKey: DEFAULT_ACCESS_KEY, callsPerWindow: 100, windowSeconds: 60 },
-			},
-		];
-		// n8n encrypts `data` given as a plain object with N8N_ENCRYPTION_KEY on import.
-		writeFileSync(join(userFolder, 'credentials.json'), JSON.stringify(credentials));
-		await n8n(['import:credentials', `--input=${join(userFolder, 'credentials.json')}`], env);
+		await importSandboxCredential(sandbox.url, userFolder, env);
 
 		const runnable: Array<{ file: string; workflow: WorkflowFile }> = [];
 		for (const file of readdirSync(EXAMPLES).filter((name) => name.endsWith('.json')).sort()) {
@@ -78,8 +68,7 @@ async function main() {
 			if (startsByHand(workflow)) runnable.push({ file, workflow: { ...workflow, id: `gainsight-e2e-${runnable.length + 1}` } });
 			else skipped.push(file);
 		}
-		writeFileSync(join(userFolder, 'workflows.json'), JSON.stringify(runnable.map((r) => r.workflow)));
-		await n8n(['import:workflow', `--input=${join(userFolder, 'workflows.json')}`], env);
+		await importWorkflows(runnable.map((r) => r.workflow), userFolder, env);
 
 		for (const { file, workflow } of runnable) {
 			sandbox.reset();
