@@ -49,6 +49,24 @@ export class GainsightApi implements ICredentialType {
 			typeOptions: { minValue: 1 },
 			description: "Length of Gainsight's fixed rate-limit window. Leave at 60 unless Gainsight told you otherwise.",
 		},
+		{
+			displayName: 'Concurrent Calls',
+			name: 'concurrency',
+			type: 'number',
+			default: 4,
+			typeOptions: { minValue: 1, maxValue: 10 },
+			description:
+				'Independent calls (chunks of 50 records, one-task or one-goal writes) sent at once. More is faster while Gainsight answers slowly; the calls per window above still cap the rate.',
+		},
+		{
+			displayName: 'Request Timeout (Seconds)',
+			name: 'timeoutSeconds',
+			type: 'number',
+			default: 120,
+			typeOptions: { minValue: 1 },
+			description:
+				'How long one call may take before it counts as broken. A read is then sent again; a write is reported as possibly applied, never sent twice.',
+		},
 	];
 
 	authenticate: IAuthenticateGeneric = {

@@ -10,7 +10,8 @@ import { intParam, isObject } from './util';
  *   DELETE /__sandbox/log                 clear the log
  *   POST   /__sandbox/reset               clear log, counters and data, re-seed
  *   GET    /__sandbox/config              rate limit, latency, log, seed (never the key)
- *   POST   /__sandbox/configure           body {rateLimit?, latencyMs?, log?}
+ *   POST   /__sandbox/configure           body {rateLimit?, latencyMs?, log?, faults?}
+ *   GET    /__sandbox/faults              faults injected since the last configure, by kind
  *   GET    /__sandbox/store/:collection   companies | users | ctas | tasks | playbooks | successPlans
  *                                         | goals | goalTemplates | metrics | dueDateCascades
  */
@@ -35,6 +36,7 @@ export function handleControl(state: SandboxState, method: string, path: string,
     return ok('reset');
   }
   if (route === 'GET /__sandbox/config') return ok(state.publicConfig());
+  if (route === 'GET /__sandbox/faults') return ok({ ...state.faults.injected });
   if (route === 'POST /__sandbox/configure') {
     let body: unknown;
     try {
@@ -43,9 +45,9 @@ export function handleControl(state: SandboxState, method: string, path: string,
       return fail(400, CODES.BAD_JSON, 'Malformed JSON in request body');
     }
     if (!isObject(body)) return fail(400, CODES.BAD_REQUEST, 'Body must be a JSON object');
-    const allowed = new Set(['rateLimit', 'latencyMs', 'log']);
+    const allowed = new Set(['rateLimit', 'latencyMs', 'log', 'faults']);
     const extra = Object.keys(body).find((k) => !allowed.has(k));
-    if (extra) return fail(400, CODES.BAD_REQUEST, `Only rateLimit, latencyMs and log can be configured here (got ${extra})`);
+    if (extra) return fail(400, CODES.BAD_REQUEST, `Only rateLimit, latencyMs, log and faults can be configured here (got ${extra})`);
     try {
       state.configure(body as Partial<SandboxOptions>);
     } catch (e) {

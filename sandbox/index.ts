@@ -16,6 +16,7 @@ export {
 export { CODES } from './envelope';
 export { DEFAULT_ACCESS_KEY } from './options';
 export { ROUTES } from './server';
+export { FAULT_KINDS, type FaultConfig, type FaultKind, type FaultRule } from './faults';
 
 /**
  * Start a Gainsight-compatible HTTP server on 127.0.0.1 (a random port by default).
@@ -41,6 +42,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     configure: (o) => state.configure(o),
     reset: () => state.reset(),
     clearLog: () => state.clearLog(),
+    faultsInjected: () => ({ ...state.faults.injected }),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));

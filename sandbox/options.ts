@@ -1,4 +1,5 @@
 import type { RateLimitConfig } from './rate-limit';
+import { checkFaults, type FaultConfig } from './faults';
 import type { SandboxOptions } from './types';
 import { isObject } from './util';
 
@@ -10,6 +11,7 @@ export interface ResolvedOptions {
   latencyMs: number;
   seed: boolean;
   log: boolean;
+  faults: FaultConfig | null;
 }
 
 export const DEFAULT_ACCESS_KEY = 'sandbox-access-key';
@@ -22,6 +24,7 @@ export const DEFAULTS: ResolvedOptions = {
   latencyMs: 0,
   seed: true,
   log: true,
+  faults: null,
 };
 
 function positiveInt(name: string, v: unknown): number {
@@ -62,5 +65,6 @@ export function mergeOptions(base: ResolvedOptions, patch: Partial<SandboxOption
   }
   if (patch.seed !== undefined) out.seed = Boolean(patch.seed);
   if (patch.log !== undefined) out.log = Boolean(patch.log);
+  if (patch.faults !== undefined) out.faults = patch.faults === null ? null : checkFaults(patch.faults);
   return out;
 }

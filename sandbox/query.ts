@@ -137,16 +137,17 @@ function compileCondition(env: QueryEnv, c: Row): Predicate {
   }
   const get = (row: Row): Norm => norm(f.get(row)) ?? null;
   const texts = values.map(asText);
+  const valueSet = new Set(values);
   const [v0, v1] = values;
   switch (op) {
     case 'EQ':
     case 'IN':
     case 'INCLUDES':
-      return (row) => { const x = get(row); return x !== null && values.includes(x); };
+      return (row) => { const x = get(row); return x !== null && valueSet.has(x); };
     case 'NE':
     case 'NOT_IN':
     case 'EXCLUDES':
-      return (row) => !values.includes(get(row));
+      return (row) => !valueSet.has(get(row));
     case 'LT': return (row) => { const x = get(row); return x !== null && cmp(x, v0) < 0; };
     case 'GT': return (row) => { const x = get(row); return x !== null && cmp(x, v0) > 0; };
     case 'LTE': return (row) => { const x = get(row); return x !== null && cmp(x, v0) <= 0; };

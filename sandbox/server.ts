@@ -9,6 +9,7 @@ import { cockpitRoutes } from './routes/cockpit';
 import { taskRoutes } from './routes/tasks';
 import { goalRoutes } from './routes/goals';
 import type { SandboxState } from './state';
+import { BROKEN_JSON, HTML_ERROR_PAGE, type FaultPlan } from './faults';
 
 /** The routing table: every API path the sandbox answers. */
 export const ROUTES: readonly Route[] = [...companyRoutes, ...metaRoutes, ...cockpitRoutes, ...taskRoutes, ...goalRoutes];
@@ -86,6 +87,7 @@ async function handle(state: SandboxState, router: Router, req: IncomingMessage,
   const keyValid = checkAccessKey(req.headers, state.opts.accessKey);
   const parsed: Parsed = raw === null ? { ok: false } : parseJson(raw);
   let reply: Reply;
+  let plan: FaultPlan | undefined;
   if (!keyValid) {
     reply = fail(401, CODES.AUTH, 'Invalid or missing access key');
   } else {
@@ -96,6 +98,8 @@ async function handle(state: SandboxState, router: Router, req: IncomingMessage,
       if (state.opts.rateLimit.retryAfter) {
         reply.headers = { 'retry-after': String(Math.max(1, Math.ceil(admission.retryAfterMs / 1000))) };
       }
+    } else if ((plan = state.faults.plan(method, path)) && !plan.afterHandling) {
+      reply = plan.reply?.(parsed.ok ? parsed.value : undefined) ?? fail(502, CODES.INTERNAL, plan.kind);
     } else if (raw === null) {
       reply = fail(413, CODES.TOO_LARGE, 'Body too large');
     } else if (!parsed.ok) {
@@ -114,9 +118,35 @@ async function handle(state: SandboxState, router: Router, req: IncomingMessage,
     headers: redactHeaders(req.headers),
     at: now,
     errorCode: reply.body.errorCode,
+    ...(plan ? { fault: plan.kind } : {}),
   });
   if (state.opts.latencyMs > 0) await sleep(state.opts.latencyMs);
-  send(res, reply);
+  if (plan) await misbehave(state, res, reply, plan);
+  else send(res, reply);
+}
+
+/** Sends the answer the way the injected fault says (see faults.ts). */
+async function misbehave(state: SandboxState, res: ServerResponse, reply: Reply, plan: FaultPlan): Promise<void> {
+  switch (plan.kind) {
+    case 'resetBefore':
+    case 'resetAfter':
+      res.socket?.resetAndDestroy();
+      return;
+    case 'html':
+      res.writeHead(502, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(HTML_ERROR_PAGE);
+      return;
+    case 'badJson':
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(BROKEN_JSON);
+      return;
+    case 'slow':
+      await sleep(state.faults.slowMs);
+      if (!res.destroyed) send(res, reply);
+      return;
+    default:
+      send(res, reply);
+  }
 }
 
 export function createSandboxServer(state: SandboxState): Server {

@@ -1,5 +1,6 @@
 import { mergeOptions, DEFAULTS, type ResolvedOptions } from './options';
 import { RateLimiter } from './rate-limit';
+import { FaultInjector } from './faults';
 import { seedStore } from './seed';
 import { SandboxStore } from './store';
 import type { LoggedRequest, SandboxOptions } from './types';
@@ -9,26 +10,31 @@ export class SandboxState {
   readonly store = new SandboxStore();
   readonly log: LoggedRequest[] = [];
   readonly limiter: RateLimiter;
+  readonly faults = new FaultInjector();
   opts: ResolvedOptions;
   private seq = 0;
 
   constructor(options: SandboxOptions = {}) {
     this.opts = mergeOptions(DEFAULTS, options);
     this.limiter = new RateLimiter(this.opts.rateLimit, Date.now());
+    this.faults.configure(this.opts.faults);
     if (this.opts.seed) seedStore(this.store);
   }
 
   /** Change rate limit, latency, access key or logging; the rate-limit windows start again now. */
   configure(patch: Partial<SandboxOptions>): void {
     this.opts = mergeOptions(this.opts, patch);
+    if (patch.faults !== undefined) this.faults.configure(patch.faults);
     this.limiter.configure(this.opts.rateLimit, Date.now());
   }
 
-  /** Clear log, counters and data, then re-seed (the log array and the store keep their identity). */
+  /** Clear log, counters, faults and data, then re-seed (the log array and the store keep their identity). */
   reset(): void {
     this.log.length = 0;
     this.seq = 0;
     this.limiter.reset(Date.now());
+    this.opts = { ...this.opts, faults: null };
+    this.faults.configure(null);
     this.store.clear();
     if (this.opts.seed) seedStore(this.store);
   }

@@ -1,4 +1,5 @@
 import type { SandboxStore } from './store';
+import type { FaultConfig, FaultKind } from './faults';
 
 export interface SandboxOptions {
   /** 0 = a random free port (default 0). */
@@ -18,6 +19,8 @@ export interface SandboxOptions {
   seed?: boolean;
   /** Keep a request log (default true). */
   log?: boolean;
+  /** Fault injection (see faults.ts); null = none. reset() removes them; configure() restarts their counters. */
+  faults?: FaultConfig | null;
 }
 
 export interface LoggedRequest {
@@ -31,6 +34,8 @@ export interface LoggedRequest {
   headers: Record<string, string | string[] | undefined>;
   at: number;
   errorCode?: string | null;
+  /** The fault injected into this call, if any. */
+  fault?: FaultKind;
 }
 
 export interface Sandbox {
@@ -44,5 +49,7 @@ export interface Sandbox {
   /** Clear log, counters and data, then re-seed. */
   reset(): void;
   clearLog(): void;
+  /** Faults injected since the last configure/reset, by kind. */
+  faultsInjected(): Record<string, number>;
   close(): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import { calls, companies, runGainsight, useSandbox, autoMapColumns } from './support';
+import { calls, companies, runGainsight, useSandbox, autoMapColumns, definedColumns } from './support';
 
 const ctx = useSandbox();
 const insert = { resource: 'company', operation: 'insert', columns: autoMapColumns() };
@@ -24,5 +24,37 @@ describe('Company › Insert', () => {
 		const bodies = ctx.sandbox.log.map((entry) => (entry.body as { records: unknown[] }).records.length);
 		expect(bodies.every((size) => size <= 50)).toBe(true);
 		expect(bodies.reduce((a, b) => a + b, 0)).toBe(count);
+	});
+});
+
+describe('Company › Insert › parameters per item', () => {
+	it('mapper values and Fields to Ignore given by expressions are read for each item, fixed ones once', async () => {
+		const { items: out, error } = await runGainsight(
+			ctx.sandbox,
+			{
+				resource: 'company',
+				operation: 'insert',
+				columns: definedColumns({ Name: '={{ $json.company }}', Industry: 'Software', ExternalId__gc: '={{ "X-" + $itemIndex }}' }),
+			},
+			{ items: [{ company: 'First Co' }, { company: 'Second Co' }, { company: 'Third Co' }] },
+		);
+		expect(error).toBeUndefined();
+		expect(ctx.sandbox.log[0].body).toEqual({
+			records: [
+				{ Name: 'First Co', Industry: 'Software', ExternalId__gc: 'X-0' },
+				{ Name: 'Second Co', Industry: 'Software', ExternalId__gc: 'X-1' },
+				{ Name: 'Third Co', Industry: 'Software', ExternalId__gc: 'X-2' },
+			],
+		});
+		expect(out.map((item) => item.json.Name)).toEqual(['First Co', 'Second Co', 'Third Co']);
+	});
+
+	it('Fields to Ignore from an expression can differ per item', async () => {
+		await runGainsight(
+			ctx.sandbox,
+			{ resource: 'company', operation: 'insert', columns: autoMapColumns(), options: { fieldsToIgnore: '={{ $json.skip }}' } },
+			{ items: [{ Name: 'A Co', ARR: 1, skip: 'ARR,skip' }, { Name: 'B Co', ARR: 2, skip: 'skip' }] },
+		);
+		expect((ctx.sandbox.log[0].body as { records: unknown[] }).records).toEqual([{ Name: 'A Co' }, { Name: 'B Co', ARR: 2 }]);
 	});
 });

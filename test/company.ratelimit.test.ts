@@ -1,6 +1,8 @@
 /**
- * Rate limiting: Gainsight's fixed window answers 429 when the quota is used up; the node waits
- * and sends the refused call again. These tests wait for real windows, so they take a few seconds.
+ * Rate limiting. The node paces its calls to the credential's quota, so with the right quota no
+ * 429 happens at all; when the tenant gives less than the credential says (other integrations
+ * share the quota), Gainsight's fixed window answers 429 and the node waits and sends the
+ * refused call again. These tests wait for real windows, so they take a few seconds.
  */
 import type { IDataObject } from 'n8n-workflow';
 
@@ -8,7 +10,8 @@ import { companies, runGainsight, useSandbox, autoMapColumns } from './support';
 
 const ctx = useSandbox();
 const insert = { resource: 'company', operation: 'insert', columns: autoMapColumns() };
-const FAST_WINDOW = { callsPerWindow: 2, windowSeconds: 1 };
+/** The credential promises more than the sandbox allows (2 a second), as when other integrations share the quota. */
+const OVERSTATED_QUOTA = { callsPerWindow: 100, windowSeconds: 1 };
 const recordsOf = (body: unknown) => (body as { records: IDataObject[] }).records;
 const storedTestCompanies = () => [...ctx.sandbox.store.companies.values()].filter((company) => String(company.ExternalId__gc).startsWith('T-'));
 
@@ -37,7 +40,7 @@ describe('Company › rate limit', () => {
 	it('200 items (4 calls) against 2 calls a second: all 200 stored exactly once, no error, 429s then success', async () => {
 		ctx.sandbox.configure({ rateLimit: { quota: 2, windowMs: 1000, retryAfter: false } });
 		const items = companies(200);
-		const { items: out, error } = await runGainsight(ctx.sandbox, insert, { items, credentials: FAST_WINDOW });
+		const { items: out, error } = await runGainsight(ctx.sandbox, insert, { items, credentials: OVERSTATED_QUOTA });
 		expect(error).toBeUndefined();
 
 		expect(out).toHaveLength(200);
@@ -54,7 +57,7 @@ describe('Company › rate limit', () => {
 	it('the same with a Retry-After header: all 200 stored exactly once, no error', async () => {
 		ctx.sandbox.configure({ rateLimit: { quota: 2, windowMs: 1000, retryAfter: true } });
 		const started = Date.now();
-		const { items: out, error } = await runGainsight(ctx.sandbox, insert, { items: companies(200), credentials: FAST_WINDOW });
+		const { items: out, error } = await runGainsight(ctx.sandbox, insert, { items: companies(200), credentials: OVERSTATED_QUOTA });
 		expect(error).toBeUndefined();
 		expect(out).toHaveLength(200);
 		expect(out.every((item) => item.json.error === undefined)).toBe(true);
@@ -71,7 +74,7 @@ describe('Company › rate limit', () => {
 		const { items: out, error } = await runGainsight(
 			ctx.sandbox,
 			{ resource: 'company', operation: 'upsert', columns: autoMapColumns(['ExternalId__gc']) },
-			{ items, credentials: { callsPerWindow: 1, windowSeconds: 0.5 } },
+			{ items, credentials: { callsPerWindow: 100, windowSeconds: 0.5 } },
 		);
 		expect(error).toBeUndefined();
 		expect(out).toHaveLength(4);
@@ -101,5 +104,36 @@ describe('Company › rate limit', () => {
 		const refused = ctx.sandbox.log.filter((entry) => entry.status === 429);
 		expect(refused.length).toBeGreaterThan(1);
 		expect(refused.length).toBeLessThanOrEqual(10);
+	}, 20_000);
+});
+
+describe('Company › pacing to the credential\'s quota', () => {
+	const refusals = () => ctx.sandbox.log.filter((entry) => entry.status === 429);
+
+	it('200 items (4 calls, 4 at once) against 2 calls a second with the credential saying so: no 429 at all, every record once, in order', async () => {
+		ctx.sandbox.configure({ rateLimit: { quota: 2, windowMs: 1000, retryAfter: false } });
+		const { items: out, error } = await runGainsight(ctx.sandbox, insert, {
+			items: companies(200),
+			credentials: { callsPerWindow: 2, windowSeconds: 1 },
+		});
+		expect(error).toBeUndefined();
+		expect(refusals()).toHaveLength(0);
+		expect(out.map((item) => item.pairedItem)).toEqual(companies(200).map((_, index) => ({ item: index })));
+		expect(out.map((item) => item.json.ExternalId__gc)).toEqual(companies(200).map((company) => company.ExternalId__gc));
+		expectEveryRecordStoredOnce(200);
+	}, 20_000);
+
+	it('two executions at the same time share one pacer per tenant: together they stay within the quota', async () => {
+		ctx.sandbox.configure({ rateLimit: { quota: 3, windowMs: 1000, retryAfter: false } });
+		const credentials = { callsPerWindow: 3, windowSeconds: 1 };
+		const [first, second] = await Promise.all([
+			runGainsight(ctx.sandbox, insert, { items: companies(100, 0), credentials }),
+			runGainsight(ctx.sandbox, insert, { items: companies(100, 100), credentials }),
+		]);
+		expect(first.error).toBeUndefined();
+		expect(second.error).toBeUndefined();
+		expect(refusals()).toHaveLength(0);
+		expect(ctx.sandbox.log).toHaveLength(4);
+		expectEveryRecordStoredOnce(200);
 	}, 20_000);
 });

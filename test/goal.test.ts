@@ -86,12 +86,20 @@ describe('Goal › Create', () => {
 		expect(stored('Grow seats')[0]).toMatchObject({ OwnerId: ANKUSH.Gsid, TemplateId: ADOPTION.id, Associations: { CTA: [cta.Gsid], SP: [planA.Gsid, planB.Gsid] } });
 	});
 
-	it('without Continue On Fail, the node fails on the missing company of item 1 and item 2 is not sent', async () => {
-		const { error } = await runGainsight(ctx.sandbox, createFromItems(), { items: THREE });
+	it('without Continue On Fail, the node fails on the missing company of item 1 and, one call at a time, item 2 is not sent', async () => {
+		const { error } = await runGainsight(ctx.sandbox, createFromItems(), { items: THREE, credentials: { concurrency: 1 } });
 		expect(error?.message).toMatch(/No match found for lookup \(CompanyName = "?No Such Company"?\)/);
 		expect(calls(ctx.sandbox)).toHaveLength(2);
 		expect(stored('Renew early')).toHaveLength(0);
 	});
+	it('without Continue On Fail and 4 calls at once, the node still fails on item 1; item 2 went out with it', async () => {
+		const { error } = await runGainsight(ctx.sandbox, createFromItems(), { items: THREE });
+		expect(JSON.stringify(error)).toMatch(/"itemIndex":1|Item 1|item 1/i);
+		// the first call goes alone, then items 1 and 2 together
+		expect(calls(ctx.sandbox)).toHaveLength(3);
+		expect(stored('Renew early')).toHaveLength(1);
+	});
+
 
 	it('company by GSID and custom __gc fields go into the record; no lookups are sent when none is needed', async () => {
 		const { items, error } = await runGainsight(ctx.sandbox, {

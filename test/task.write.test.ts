@@ -66,12 +66,20 @@ describe('Task › Create', () => {
 		});
 	});
 
-	it('without Continue On Fail, the node fails naming item 1 and item 2 is not sent', async () => {
-		const { error } = await runGainsight(ctx.sandbox, createFromItems(), { items: THREE });
+	it('without Continue On Fail, the node fails naming item 1 and, one call at a time, item 2 is not sent', async () => {
+		const { error } = await runGainsight(ctx.sandbox, createFromItems(), { items: THREE, credentials: { concurrency: 1 } });
 		expect(error?.message).toMatch(/No match found for lookup/);
 		expect(calls(ctx.sandbox)).toHaveLength(2);
 		expect(stored('QBR prep')).toHaveLength(0);
 	});
+	it('without Continue On Fail and 4 calls at once, the node still fails on item 1; item 2 went out with it', async () => {
+		const { error } = await runGainsight(ctx.sandbox, createFromItems(), { items: THREE });
+		expect(JSON.stringify(error)).toMatch(/"itemIndex":1|Item 1|item 1/i);
+		// the first call goes alone, then items 1 and 2 together
+		expect(calls(ctx.sandbox)).toHaveLength(3);
+		expect(stored('QBR prep')).toHaveLength(1);
+	});
+
 
 	it('finds the company by name through a company lookup; a company that is not the CTA\'s is refused on that item only', async () => {
 		const ibm = SEED_COMPANIES.find((company) => company.Name === 'IBM')!;

@@ -5,6 +5,7 @@ import { keyTuple } from '../nodes/Gainsight/transport/dataObjects';
 import { fieldFailures } from '../nodes/Gainsight/transport/envelope';
 import { buildLookups, lookupRowsFromParameter, lookupSourceFields } from '../nodes/Gainsight/transport/lookups';
 import { readPages, type PageRequest } from '../nodes/Gainsight/transport/paginate';
+import { CallPacer } from '../nodes/Gainsight/transport/pacing';
 import { aliasFor, buildReadBody, checkExpression, QueryError } from '../nodes/Gainsight/transport/query';
 import { lookupRowSchema, type LookupRow } from '../nodes/Gainsight/transport/schemas';
 import { CSM_LOOKUP_ROW } from './support';
@@ -373,5 +374,32 @@ describe('batch helpers', () => {
 			{ errorCode: 'GSOBJ_1005', errorMessage: 'Invalid dateTime format', fieldName: 'OriginalContractDate', invalidValue: 210318, parsedValue: 210318 },
 		]);
 		expect(fieldFailures({ ...envelope, data: null })).toEqual([]);
+	});
+});
+
+describe('CallPacer', () => {
+	it('lets `quota` calls start in any window (plus a 2% margin), then says how long the next must wait', () => {
+		let now = 0;
+		const pacer = new CallPacer(3, 1000, () => now);
+		const takeAt = (time: number) => {
+			now = time;
+			const wait = pacer.waitMs();
+			if (wait === 0) (pacer as unknown as { starts: number[] }).starts.push(now);
+			return wait;
+		};
+		expect([takeAt(0), takeAt(400), takeAt(800)]).toEqual([0, 0, 0]);
+		expect(takeAt(900)).toBe(120); // the call at 0 leaves the window at 1020
+		expect(takeAt(1020)).toBe(0);
+		expect(takeAt(1100)).toBe(320); // now the call at 400 is the oldest in the window
+		expect(takeAt(1420)).toBe(0);
+	});
+
+	it('follows a changed quota', () => {
+		const now = 0;
+		const pacer = new CallPacer(1, 1000, () => now);
+		(pacer as unknown as { starts: number[] }).starts.push(0);
+		expect(pacer.waitMs()).toBe(1020);
+		pacer.configure(2, 1000);
+		expect(pacer.waitMs()).toBe(0);
 	});
 });

@@ -11,7 +11,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { fieldFailures, type Envelope, type FieldFailure } from './envelope';
-import { apiError, errorForItem, GainsightApiError, type CallOutcome, type GainsightContext } from './request';
+import { apiError, errorForItem, GainsightApiError, hasAnswered, settingsOf, type CallOutcome, type GainsightContext } from './request';
 
 export const MAX_RECORDS_PER_WRITE = 50;
 
@@ -33,7 +33,7 @@ export interface ChunkWriter {
 	 * For a refused call: the error of each record the answer names as failed (by position),
 	 * when the API lists failures per record; undefined when the refusal is about the call.
 	 */
-	recordFailures?(records: IDataObject[], envelope: Envelope | undefined): Array<Error | undefined> | undefined;
+	recordFailures?(records: IDataObject[], envelope: Envelope | undefined, httpCode: number | undefined): Array<Error | undefined> | undefined;
 }
 
 export interface WriteGroup {
@@ -45,7 +45,7 @@ export interface BatchOptions {
 	/** Stop sending further chunks after the first failed record (the node will fail). */
 	stopOnFirstError: boolean;
 	chunkSize?: number;
-	/** Chunks in flight at once. */
+	/** Chunks in flight at once; default: the credential's Concurrent Calls. */
 	concurrency?: number;
 }
 
@@ -95,7 +95,8 @@ function recordError(ctx: GainsightContext, outcome: CallOutcome & { kind: 'reje
 	const code = failure.errorCode ?? outcome.envelope?.errorCode ?? undefined;
 	const what = failure.errorMessage ?? outcome.envelope?.errorDesc ?? 'invalid value';
 	const field = failure.fieldName ? ` in field "${failure.fieldName}"` : '';
-	const value = failure.invalidValue !== undefined ? ` (value: ${JSON.stringify(failure.invalidValue)})` : '';
+	const shown = failure.invalidValue !== undefined ? JSON.stringify(failure.invalidValue) : undefined;
+	const value = shown !== undefined ? ` (value: ${shown.length > 80 ? `${shown.slice(0, 80)}…` : shown})` : '';
 	return apiError(ctx, {
 		message: `Gainsight rejected the record: ${what}${field}${value}`,
 		httpCode: outcome.httpCode,
@@ -134,6 +135,7 @@ async function writeChunk(
 	const perRecord = writer.recordFailures?.(
 		records.map((pending) => pending.record),
 		outcome.envelope,
+		outcome.httpCode,
 	);
 	if (perRecord?.some(Boolean)) {
 		const rest = records.filter((pending, index) => {
@@ -167,6 +169,21 @@ async function writeChunk(
 	return writeChunk(ctx, records.slice(middle), writer, results);
 }
 
+/** An item never sent because Gainsight refused an earlier call of the same shape: says so, with that refusal. */
+function notSent(ctx: GainsightContext, refusal: GainsightApiError, itemIndex: number) {
+	const message = `Not sent: Gainsight refused an earlier call with the same fields and lookups (${refusal.details.message})`;
+	return apiError(ctx, { ...refusal.details, message, itemIndex });
+}
+
+/** The credential's Concurrent Calls; 1 when the credential cannot be read (the calls will report why). */
+async function tenantConcurrency(ctx: GainsightContext): Promise<number> {
+	try {
+		return (await settingsOf(ctx)).concurrency;
+	} catch {
+		return 1;
+	}
+}
+
 /**
  * Writes every group in chunks; returns one result per input record (order not guaranteed:
  * callers sort by itemIndex). With stopOnFirstError, no chunk is started after a failure.
@@ -178,21 +195,31 @@ export async function writeInChunks(ctx: GainsightContext, groups: WriteGroup[],
 	const queue = jobs.flatMap((job) => job.chunks.map((records) => ({ job, records })));
 	let failed = false;
 
+	let position = 0;
+	const take = () => (position < queue.length ? queue[position++] : undefined);
+
+	const writeNext = async ({ job, records }: (typeof queue)[number]) => {
+		if (job.stopped) {
+			for (const pending of records) results.push({ itemIndex: pending.itemIndex, error: notSent(ctx, job.stopped, pending.itemIndex) });
+			return;
+		}
+		const chunkResults: RecordResult[] = [];
+		const stop = await writeChunk(ctx, records, job.writer, chunkResults);
+		if (stop) job.stopped = stop;
+		if (chunkResults.some((result) => result.error)) failed = true;
+		for (const result of chunkResults) results.push(result);
+	};
 	const worker = async () => {
-		for (let next = queue.shift(); next; next = queue.shift()) {
+		for (let next = take(); next; next = take()) {
 			if (options.stopOnFirstError && failed) return;
-			const { job, records } = next;
-			if (job.stopped) {
-				for (const pending of records) results.push({ itemIndex: pending.itemIndex, error: errorForItem(ctx, job.stopped, pending.itemIndex) });
-				continue;
-			}
-			const before = results.length;
-			const stop = await writeChunk(ctx, records, job.writer, results);
-			if (stop) job.stopped = stop;
-			if (results.slice(before).some((result) => result.error)) failed = true;
+			await writeNext(next);
 		}
 	};
-	const workers = Math.max(1, Math.min(options.concurrency ?? 1, queue.length));
+	// Unless a call of this run has already gone through, the first goes alone: a refused key or a
+	// bad configuration then costs one call, not one per worker.
+	const first = hasAnswered(ctx) ? undefined : take();
+	if (first) await writeNext(first);
+	const workers = Math.max(1, Math.min(options.concurrency ?? (await tenantConcurrency(ctx)), queue.length - position));
 	await Promise.all(Array.from({ length: workers }, worker));
 	return results;
 }

@@ -5,7 +5,7 @@ import type { ChunkWriter } from './batch';
 import { readPages } from './paginate';
 import { PATHS } from './paths';
 import { apiError, callGainsight, gainsightRequest, type GainsightContext } from './request';
-import { MAX_READ_PAGE, readAnswerSchema, writeAnswerSchema } from './schemas';
+import { isRecordList, MAX_READ_PAGE, writeAnswerSchema } from './schemas';
 
 function answeredRecords(data: unknown): IDataObject[] {
 	const parsed = writeAnswerSchema.safeParse(data);
@@ -87,11 +87,11 @@ export async function queryRecords(
 			noMatchIsEmpty: true,
 			itemIndex,
 		});
-		const parsed = readAnswerSchema.safeParse(data ?? []);
-		if (!parsed.success) {
+		const records = data ?? [];
+		if (!isRecordList(records)) {
 			throw apiError(ctx, { message: `Gainsight answered a ${object} read with data that is not a list of records`, itemIndex });
 		}
-		return parsed.data as IDataObject[];
+		return records as IDataObject[];
 	});
 }
 

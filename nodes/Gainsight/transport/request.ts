@@ -21,6 +21,7 @@ import { BaseUrlError } from './baseUrl';
 import { CREDENTIAL_NAME, tenantSettings, type TenantSettings } from './credentials';
 import { isEnvelope, type Envelope } from './envelope';
 import { adviceFor } from './errorAdvice';
+import { pacerFor } from './pacing';
 import { asNodeError } from '../helpers/nodeError';
 
 export type GainsightContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
@@ -49,7 +50,6 @@ const RATE_LIMIT_RETRIES = 8;
 const TRANSIENT_RETRIES = 3;
 const BACKOFF_MS = 500;
 const MAX_RETRY_AFTER_MS = 10 * 60 * 1000;
-const REQUEST_TIMEOUT_MS = 120_000;
 
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
@@ -59,10 +59,16 @@ interface RawResponse {
 	statusCode: number;
 }
 
+/** Contexts whose credential and tenant have answered a call with success in this run. */
+const answered = new WeakSet<object>();
+
+/** Whether a call of this run has already succeeded (the key and domain are good). */
+export const hasAnswered = (ctx: GainsightContext) => answered.has(ctx);
+
 /** Settings per credential; read once per context. */
 const settingsCache = new WeakMap<object, Promise<TenantSettings>>();
 
-async function settingsOf(ctx: GainsightContext): Promise<TenantSettings> {
+export async function settingsOf(ctx: GainsightContext): Promise<TenantSettings> {
 	let cached = settingsCache.get(ctx);
 	if (!cached) {
 		cached = ctx.getCredentials(CREDENTIAL_NAME).then(tenantSettings);
@@ -184,7 +190,7 @@ async function send(ctx: GainsightContext, settings: TenantSettings, spec: CallS
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 		disableFollowRedirect: true,
-		timeout: REQUEST_TIMEOUT_MS,
+		timeout: settings.timeoutMs,
 	};
 	const response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL_NAME, options)) as RawResponse;
 	return { ...response, body: parseBody(response.body), headers: response.headers ?? {} };
@@ -201,11 +207,13 @@ export async function callGainsight(ctx: GainsightContext, spec: CallSpec): Prom
 		}
 		throw asNodeError(ctx.getNode(), error, spec.itemIndex);
 	}
+	const pacer = pacerFor(settings.baseUrl, settings.callsPerWindow, settings.windowMs);
 	let rateLimited = 0;
 	let transient = 0;
 	for (;;) {
 		let response: RawResponse;
 		try {
+			await pacer.acquire();
 			response = await send(ctx, settings, spec);
 		} catch (error) {
 			const code = errorCodeOf(error) ?? 'network error';
@@ -292,6 +300,7 @@ export async function callGainsight(ctx: GainsightContext, spec: CallSpec): Prom
 		}
 
 		if (envelope && envelope.result && statusCode < 300) {
+			answered.add(ctx);
 			return { kind: 'ok', envelope, httpCode: statusCode };
 		}
 		if (envelope && spec.noMatchIsEmpty && envelope.errorCode === 'GSOBJ_1011') {

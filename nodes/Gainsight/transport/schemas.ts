@@ -3,6 +3,9 @@ import { z } from 'zod';
 
 export const MAX_READ_PAGE = 5000;
 export const MAX_UPDATE_KEYS = 3;
+/** Gainsight's longest text field (Rich Text Area) holds 131,072 characters; a longer value is refused before sending. */
+export const MAX_TEXT_LENGTH = 131_072;
+export const TOO_LONG = `is longer than ${MAX_TEXT_LENGTH.toLocaleString('en-US')} characters, more than any Gainsight text field holds`;
 
 export const gsidSchema = z
 	.string({ invalid_type_error: 'must be text' })
@@ -95,5 +98,10 @@ export const envelopeSchema = z
 /** A data-object write answer: `data.records` in request order. */
 export const writeAnswerSchema = z.object({ records: z.array(z.record(z.unknown())).nullish() }).passthrough();
 
-/** A data-object read answer: `data` is the list of records. */
-export const readAnswerSchema = z.array(z.record(z.unknown()));
+/**
+ * A data-object read answer: `data` is the list of records. Checked without zod on purpose: a
+ * zod parse copies every record, and a Return All of 100,000 records would hold them twice.
+ */
+export function isRecordList(value: unknown): value is Array<Record<string, unknown>> {
+	return Array.isArray(value) && value.every((record) => typeof record === 'object' && record !== null && !Array.isArray(record));
+}

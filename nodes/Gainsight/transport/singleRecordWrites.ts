@@ -88,10 +88,14 @@ function singleRecordWriter(ctx: GainsightContext, target: SingleRecordTarget, w
 				}),
 			];
 		},
-		recordFailures: (records, envelope) => {
+		recordFailures: (records, envelope, httpCode) => {
 			const write = writeOf(records);
 			const failed = entryFor(answerLists(envelope?.data).failure, referenceIdFor(write.itemIndex));
-			return failed.found ? [rejection(write, String(failed.value), envelope)] : undefined;
+			if (failed.found) return [rejection(write, String(failed.value), envelope)];
+			// HTTP 200 with result:false and no failure list: the one record was refused, not the call
+			// (a bad lookup configuration, a refused key or a malformed body come with a 4xx).
+			if (envelope && httpCode === 200) return [rejection(write, envelope.errorDesc ?? envelope.message ?? 'refused without a reason', envelope)];
+			return undefined;
 		},
 	};
 }

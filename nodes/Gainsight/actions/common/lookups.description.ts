@@ -55,6 +55,7 @@ export const lookupFields: INodeProperties[] = [
 						name: 'lookupField',
 						type: 'string',
 						default: 'Gsid',
+						placeholder: 'e.g. Gsid',
 						description: 'Field of the found record to copy into the target field (nearly always Gsid)',
 					},
 					{

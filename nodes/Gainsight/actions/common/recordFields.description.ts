@@ -9,7 +9,7 @@ export const asOptions = (names: readonly string[]) => names.map((name) => ({ na
 export const TENANT_HINT = ' (your tenant may name them differently: use an expression to give its own value)';
 
 export function nameField(what: string): INodeProperties {
-	return { displayName: 'Name', name: 'Name', type: 'string', default: '', description: `The ${what} name` };
+	return { displayName: 'Name', name: 'Name', type: 'string', default: '', placeholder: 'e.g. Renewal review', description: `The ${what} name` };
 }
 
 export function companyFields(what: string, idNote = ''): INodeProperties[] {
@@ -40,6 +40,7 @@ export function descriptionField(what: string): INodeProperties {
 		type: 'string',
 		typeOptions: { rows: 4 },
 		default: '',
+		placeholder: 'e.g. Agree the renewal plan with the sponsor',
 		description: `What the ${what} is about`,
 	};
 }

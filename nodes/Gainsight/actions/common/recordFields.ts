@@ -8,10 +8,10 @@ import { z } from 'zod';
 
 import { toDay } from '../../helpers/dates';
 import { inputError, parseInput } from '../../helpers/inputError';
-import { gsidSchema, type LookupRow } from '../../transport/schemas';
+import { gsidSchema, MAX_TEXT_LENGTH, TOO_LONG, type LookupRow } from '../../transport/schemas';
 import { readFieldRows, readLookups } from './records';
 
-export const textSchema = z.string({ invalid_type_error: 'must be text' }).trim().min(1, 'is empty');
+export const textSchema = z.string({ invalid_type_error: 'must be text' }).trim().min(1, 'is empty').max(MAX_TEXT_LENGTH, TOO_LONG);
 const emailSchema = textSchema.pipe(z.string().email('is not an email address'));
 
 export type FieldKind = 'gsid' | 'email' | 'day' | 'note' | 'text';
@@ -72,10 +72,11 @@ function readValue(ctx: IExecuteFunctions, itemIndex: number, spec: FieldSpec, v
 			return parseInput(node, emailSchema, value, itemIndex, spec.label);
 		case 'day': {
 			const day = toDay(value);
-			if (!day) throw inputError(node, itemIndex, spec.label, `is not a date: ${JSON.stringify(value)}`, 'Give a date as YYYY-MM-DD, e.g. 2026-05-09.');
+			if (!day) throw inputError(node, itemIndex, spec.label, `is not a date: ${(JSON.stringify(value) ?? String(value)).slice(0, 80)}`, 'Give a date as YYYY-MM-DD, e.g. 2026-05-09.');
 			return day;
 		}
 		case 'note':
+			if (typeof value === 'string' && value.length > MAX_TEXT_LENGTH) throw inputError(node, itemIndex, spec.label, TOO_LONG);
 			return value === null || value === undefined ? null : String(value);
 		default:
 			return parseInput(node, textSchema, value, itemIndex, spec.label);

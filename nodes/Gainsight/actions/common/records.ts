@@ -2,10 +2,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { inputError, parseInput } from '../../helpers/inputError';
+import { itemParameter } from '../../helpers/parameters';
 import { toDay, toWireDate } from '../../helpers/dates';
 import { dayFieldNames, describeObject } from '../../transport/metadata';
 import { buildLookups, lookupRowsFromParameter, lookupSourceFields, type LookupRowsParameter } from '../../transport/lookups';
-import { fieldNameSchema, lookupRowSchema, updateKeysSchema, type LookupRow } from '../../transport/schemas';
+import { fieldNameSchema, lookupRowSchema, MAX_TEXT_LENGTH, TOO_LONG, updateKeysSchema, type LookupRow } from '../../transport/schemas';
 
 const isPlainObject = (value: unknown): value is IDataObject =>
 	typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
@@ -23,6 +24,7 @@ function wireValue(ctx: IExecuteFunctions, itemIndex: number, field: string, val
 			'Flatten it first (e.g. with an Edit Fields node), join a list into "A; B" for multi-select fields, or add the field to "Fields to Ignore".',
 		);
 	}
+	if (typeof value === 'string' && value.length > MAX_TEXT_LENGTH) throw inputError(ctx.getNode(), itemIndex, field, TOO_LONG);
 	return value;
 }
 
@@ -30,7 +32,7 @@ function wireValue(ctx: IExecuteFunctions, itemIndex: number, field: string, val
 export function readFieldRows(ctx: IExecuteFunctions, itemIndex: number, parameter: string, label: string, taken: IDataObject = {}): IDataObject {
 	const node = ctx.getNode();
 	const fields: IDataObject = {};
-	const rows = (ctx.getNodeParameter(`${parameter}.field`, itemIndex, []) as Array<{ name?: string; value?: unknown }>) ?? [];
+	const rows = (itemParameter(ctx, `${parameter}.field`, itemIndex, []) as Array<{ name?: string; value?: unknown }>) ?? [];
 	rows.forEach((row, position) => {
 		const field = parseInput(node, fieldNameSchema, row.name, itemIndex, `${label} › Field ${position + 1} › Field Name`);
 		if (field in fields || field in taken) throw inputError(node, itemIndex, `${label} › ${field}`, 'is set twice', 'Remove one of the rows.');
@@ -46,7 +48,7 @@ interface ColumnsValue {
 	matchingColumns?: string[];
 }
 
-const readColumns = (ctx: IExecuteFunctions, itemIndex: number) => (ctx.getNodeParameter('columns', itemIndex, {}) ?? {}) as ColumnsValue;
+const readColumns = (ctx: IExecuteFunctions, itemIndex: number) => (itemParameter(ctx, 'columns', itemIndex, {}) ?? {}) as ColumnsValue;
 
 /**
  * One item's record: with "Map Automatically" the item's JSON (less the Fields to Ignore), else the
@@ -60,7 +62,7 @@ export function readRecord(ctx: IExecuteFunctions, itemIndex: number, item: INod
 	const record: IDataObject = {};
 	if (auto) {
 		const ignored = new Set(
-			String(ctx.getNodeParameter('options.fieldsToIgnore', itemIndex, ''))
+			String(itemParameter(ctx, 'options.fieldsToIgnore', itemIndex, ''))
 				.split(',')
 				.map((name) => name.trim())
 				.filter(Boolean),
@@ -93,7 +95,7 @@ export function readRecord(ctx: IExecuteFunctions, itemIndex: number, item: INod
 /** The item's lookup rows, checked, and the `lookups` object to send (undefined if none). */
 export function readLookups(ctx: IExecuteFunctions, itemIndex: number, record: IDataObject, builtIn: LookupRow[] = []): IDataObject | undefined {
 	const node = ctx.getNode();
-	const raw = lookupRowsFromParameter(ctx.getNodeParameter('lookups', itemIndex, {}) as LookupRowsParameter);
+	const raw = lookupRowsFromParameter(itemParameter(ctx, 'lookups', itemIndex, {}) as LookupRowsParameter);
 	const rows = [...builtIn, ...raw.map((row, position) => parseInput(node, lookupRowSchema, row, itemIndex, `Lookups › Lookup ${position + 1}`))];
 	const targets = new Set<string>();
 	for (const row of rows) {

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import { epochFieldsToIso } from '../../helpers/dates';
 import { prepareAll, toOutput } from '../../helpers/output';
+import { itemParameter } from '../../helpers/parameters';
 import { groupBy, type PendingRecord, type RecordResult } from '../../transport/batch';
 import { dateFieldNames, describeObject } from '../../transport/metadata';
 import { datesForWire, readLookups, readRecord, readUpdateKeys } from '../common/records';
@@ -41,7 +42,7 @@ export async function prepareCompanyWrites(ctx: IExecuteFunctions, items: INodeE
 
 /** Applies the "Dates as ISO Strings" option to successful results. */
 export async function withIsoDates(ctx: IExecuteFunctions, results: RecordResult[]): Promise<RecordResult[]> {
-	const wanted = results.filter((result) => !result.error && ctx.getNodeParameter('options.datesAsIso', result.itemIndex, false));
+	const wanted = results.filter((result) => !result.error && itemParameter(ctx, 'options.datesAsIso', result.itemIndex, false));
 	if (wanted.length === 0) return results;
 	const dateFields = dateFieldNames(await describeObject(ctx, COMPANY));
 	const convert = (json: IDataObject) => epochFieldsToIso(json, dateFields);

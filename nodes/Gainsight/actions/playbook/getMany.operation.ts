@@ -49,6 +49,7 @@ const properties: INodeProperties[] = [
 				name: 'entityId',
 				type: 'string',
 				default: '',
+				placeholder: 'e.g. 1P06GH6NC4LGSM7SJUX7JJQ9KJD3ZK4TG4F6',
 				description: 'For relationship playbooks: the relationship type ID',
 			},
 		],

@@ -1,0 +1,151 @@
+/** The benchmark's scenarios: what is sent, what a run must make, and the least it could cost. */
+import type { IDataObject } from 'n8n-workflow';
+
+export const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 150);
+/** Gainsight's 100 calls a minute, played 30 times faster. */
+export const QUOTA = 100;
+export const WINDOW_MS = 2000;
+export const CONCURRENCY = 4;
+export const READ_PAGE = 5000;
+export const WRITE_CHUNK = 50;
+
+export type ScenarioName = 'insert' | 'upsert' | 'getMany' | 'taskCreate' | 'oursBaseline' | 'naive';
+
+export interface Scenario {
+	name: ScenarioName;
+	label: string;
+	records: number;
+	/** Companies the sandbox holds before the run (ExternalId__gc prefix "B-"). */
+	seedCompanies: number;
+	/** Calls that cannot be avoided. */
+	lowerBoundCalls: number;
+	/** Calls that must wait for the one before (pages of an unknown length): they run one at a time. */
+	sequentialCalls: number;
+	/** Node parameters (the Gainsight node) or "naive" (one record a call, as an HTTP Request node per item). */
+	parameters?: IDataObject;
+	naive?: { paced: boolean };
+}
+
+const SIZE = Number(process.env.BENCH_SCALE ?? 1);
+const n = (count: number) => Math.max(1, Math.round(count * SIZE));
+
+const autoMap = (matchingColumns: string[] = []): IDataObject => ({
+	mappingMode: 'autoMapInputData',
+	value: null,
+	matchingColumns,
+	schema: [],
+	attemptToConvertTypes: false,
+	convertFieldsToString: false,
+});
+
+export const EXT_CTA = '1S01B8KR0ST6J5HC5NP2R0DDCNHN6QWEZ64A';
+
+export function scenarios(): Scenario[] {
+	const inserts = n(20_000);
+	const upserts = n(5_000);
+	const reads = n(100_000);
+	const tasks = n(500);
+	const baseline = n(2_000);
+	const insertParameters = { resource: 'company', operation: 'insert', columns: autoMap() };
+	const existing = Math.floor(upserts / 2);
+	return [
+		{ name: 'insert', label: `Company Insert ${inserts.toLocaleString('en')}`, records: inserts, seedCompanies: 0, lowerBoundCalls: Math.ceil(inserts / WRITE_CHUNK), sequentialCalls: 0, parameters: insertParameters },
+		{
+			name: 'upsert',
+			label: `Company Upsert ${upserts.toLocaleString('en')} (half existing)`,
+			records: upserts,
+			seedCompanies: existing,
+			// one read (IN on the key) per 5000 items, then updates and inserts in chunks of 50
+			lowerBoundCalls: Math.ceil(upserts / READ_PAGE) + Math.ceil(existing / WRITE_CHUNK) + Math.ceil((upserts - existing) / WRITE_CHUNK),
+			sequentialCalls: Math.ceil(upserts / READ_PAGE),
+			parameters: { resource: 'company', operation: 'upsert', columns: autoMap(['ExternalId__gc']) },
+		},
+		{
+			name: 'getMany',
+			label: `Company Get Many ${reads.toLocaleString('en')} (Return All)`,
+			records: reads,
+			seedCompanies: reads,
+			// full pages, plus one more to learn the end when the last page is full; pages follow each other
+			lowerBoundCalls: Math.floor(reads / READ_PAGE) + 1,
+			sequentialCalls: Math.floor(reads / READ_PAGE) + 1,
+			parameters: {
+				resource: 'company',
+				operation: 'getMany',
+				returnAll: true,
+				conditions: { condition: [{ field: 'ExternalId__gc', operator: 'STARTS_WITH', value: 'B-' }] },
+				select: ['Gsid', 'Name', 'ExternalId__gc', 'Industry', 'ARR', 'Employees', 'Stage', 'Status'],
+			},
+		},
+		{
+			name: 'taskCreate',
+			label: `Task Create ${tasks.toLocaleString('en')}`,
+			records: tasks,
+			seedCompanies: 0,
+			lowerBoundCalls: tasks,
+			sequentialCalls: 0,
+			parameters: {
+				resource: 'task',
+				operation: 'create',
+				ctaId: { __rl: true, mode: 'id', value: EXT_CTA },
+				name: '={{ $json.name }}',
+				additionalFields: { OwnerEmail: '={{ $json.owner }}', DueDate: '={{ $json.due }}', priority: 'High' },
+			},
+		},
+		{ name: 'oursBaseline', label: `Company Insert ${baseline.toLocaleString('en')}: ours`, records: baseline, seedCompanies: 0, lowerBoundCalls: Math.ceil(baseline / WRITE_CHUNK), sequentialCalls: 0, parameters: insertParameters },
+		{
+			// An HTTP Request node per item: one record a call, one call after another. At 150 ms a call
+			// it stays under this scaled window's 50 calls a second; against a real 100-a-minute
+			// window it would be refused (and fail) at call 101.
+			name: 'naive',
+			label: `Company Insert ${baseline.toLocaleString('en')}: naive (HTTP Request node, one record a call)`,
+			records: baseline,
+			seedCompanies: 0,
+			lowerBoundCalls: baseline,
+			sequentialCalls: baseline,
+			naive: { paced: false },
+		},
+	];
+}
+
+/** The input items of a scenario: test companies "T-<n>" (half of them "B-<n>" for the upsert), or tasks. */
+export function inputItems(scenario: Scenario): IDataObject[] {
+	if (scenario.name === 'getMany') return [{}];
+	if (scenario.name === 'taskCreate') {
+		return Array.from({ length: scenario.records }, (_, index) => ({
+			name: `Bench task ${index}`,
+			owner: index % 2 ? 'athakur@gainsight.com' : 'mkandagatla@gainsight.com',
+			due: '2026-12-01',
+		}));
+	}
+	const existing = scenario.name === 'upsert' ? scenario.seedCompanies : 0;
+	return Array.from({ length: scenario.records }, (_, index) => ({
+		Name: `Bench Company ${index}`,
+		ExternalId__gc: index < existing ? `B-${index}` : `T-${index}`,
+		Industry: 'Software',
+		ARR: 1000 + index,
+	}));
+}
+
+/** The least wall time: the quota's bound, or the latency's bound with the calls that can overlap. */
+export function lowerBoundSeconds(scenario: Scenario, concurrency: number): number {
+	const byQuota = (scenario.lowerBoundCalls / QUOTA) * WINDOW_MS;
+	const parallel = scenario.lowerBoundCalls - scenario.sequentialCalls;
+	const byLatency = (scenario.sequentialCalls + parallel / concurrency) * LATENCY_MS;
+	return Math.max(byQuota, byLatency) / 1000;
+}
+
+/**
+ * A small run of the same scenario before the timed one, as a long-running n8n has run its
+ * workflows before (V8 compiles hot code after a few hundred calls). Its records are named so the
+ * checks do not count them ("W-…", "Warm task …"), and the sandbox's log is cleared after it.
+ */
+export function warmUp(scenario: Scenario): { parameters: IDataObject; items: IDataObject[] } | undefined {
+	if (scenario.naive || !scenario.parameters) return undefined;
+	if (scenario.name === 'getMany') return { parameters: { ...scenario.parameters, returnAll: false, limit: 100 }, items: [{}] };
+	const items = inputItems({ ...scenario, name: scenario.name === 'upsert' ? 'insert' : scenario.name, records: 200 }).map((item) =>
+		scenario.name === 'taskCreate'
+			? { ...item, name: `Warm ${String(item.name)}` }
+			: { ...item, ExternalId__gc: `W-${String(item.ExternalId__gc)}` },
+	);
+	return { parameters: scenario.parameters, items };
+}
