@@ -15,34 +15,13 @@ import { GainsightTrigger } from '../nodes/GainsightTrigger/GainsightTrigger.nod
 import { DEFAULT_ACCESS_KEY, startSandbox } from '../sandbox';
 import { runWorkflow, type WorkflowNode } from '../test/harness/engine';
 import { CodeStandIn } from './code-node.stand-in';
+import { mismatches } from './expected';
 
 interface WorkflowFile {
 	name: string;
 	nodes: WorkflowNode[];
 	connections: IConnections;
 }
-
-/** What each example must do to count as a pass: calls that reach Gainsight, items that come out. */
-const EXPECTED: Record<string, { calls: string[]; items: number }> = {
-	'company-bulk-insert.json': { calls: ['POST /v1/data/objects/Company', 'POST /v1/data/objects/Company', 'POST /v1/data/objects/Company'], items: 120 },
-	'company-sync-upsert.json': {
-		calls: [
-			'POST /v1/data/objects/query/Company',
-			'PUT /v1/data/objects/Company',
-			'POST /v1/data/objects/Company',
-			'GET /v1/meta/services/objects/Company/describe',
-		],
-		items: 4,
-	},
-	'goal-create-renewal-goals.json': { calls: ['POST /v1/csgoal/external/create', 'POST /v1/csgoal/external/create', 'POST /v1/csgoal/external/create'], items: 3 },
-	'task-create-followups.json': { calls: ['POST /v2/cockpit/task', 'POST /v2/cockpit/task', 'POST /v2/cockpit/task'], items: 3 },
-	// run by hand (as "Test workflow" in the editor): the trigger gives its newest matching company
-	'company-health-watch.json': { calls: ['POST /v1/data/objects/query/Company', 'POST /v2/cockpit/task'], items: 1 },
-	'company-at-risk-report.json': {
-		calls: ['POST /v1/data/objects/query/Company', 'GET /v1/meta/services/objects/Company/describe'],
-		items: 1,
-	},
-};
 
 const short = (json: IDataObject) => JSON.stringify(json).slice(0, 160);
 
@@ -73,11 +52,7 @@ async function main() {
 			}
 			console.log(`  ← ${items.length} items out of "${last}"`);
 			for (const item of items.slice(0, 2)) console.log(`     ${short(item.json)}`);
-			const expected = EXPECTED[file];
-			const wrong: string[] = [];
-			if (result.error) wrong.push(`error: ${result.error.message}`);
-			if (expected && [...calls].sort().join() !== [...expected.calls].sort().join()) wrong.push(`calls were ${calls.join(', ')}`);
-			if (expected && items.length !== expected.items) wrong.push(`expected ${expected.items} items`);
+			const wrong = mismatches(file, { calls, items: items.length, error: result.error?.message });
 			console.log(wrong.length ? `  ✗ ${wrong.join('; ')}\n` : '  ✓ ok\n');
 			failures += wrong.length ? 1 : 0;
 		}

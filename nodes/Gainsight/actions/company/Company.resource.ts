@@ -17,6 +17,12 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['company'] } },
 		options: [
+			{
+				name: 'Create or Update',
+				value: 'upsert',
+				description: 'Create a new record, or update the current one if it already exists (upsert)',
+				action: 'Create or update companies',
+			},
 			{ name: 'Delete', value: 'delete', description: 'Delete a company by its GSID', action: 'Delete a company' },
 			{ name: 'Get', value: 'get', description: 'Get a company by its GSID', action: 'Get a company' },
 			{ name: 'Get Many', value: 'getMany', description: 'Get companies that match conditions', action: 'Get many companies' },
@@ -26,12 +32,6 @@ export const description: INodeProperties[] = [
 				value: 'update',
 				description: 'Update the companies that match 1–3 key fields',
 				action: 'Update companies',
-			},
-			{
-				name: 'Upsert',
-				value: 'upsert',
-				description: 'Update the companies that match the key fields and insert the others',
-				action: 'Upsert companies',
 			},
 		],
 		default: 'insert',

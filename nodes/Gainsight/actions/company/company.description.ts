@@ -45,6 +45,6 @@ export const fieldsToIgnoreOption: INodeProperties = {
 	name: 'fieldsToIgnore',
 	type: 'string',
 	default: '',
-	placeholder: 'e.g. id, createdAt',
+	placeholder: 'e.g. ID, createdAt',
 	description: 'Comma-separated input fields not to send to Gainsight when the fields are mapped automatically',
 };
