@@ -20,6 +20,7 @@ export const EXPECTED: Record<string, Expectation> = {
 		items: 4,
 	},
 	'goal-create-renewal-goals.json': { calls: ['POST /v1/csgoal/external/create', 'POST /v1/csgoal/external/create', 'POST /v1/csgoal/external/create'], items: 3 },
+	'playbook-list-active.json': { calls: ['GET /v2/cockpit/admin/playbook'], items: 7 },
 	'task-create-followups.json': { calls: ['POST /v2/cockpit/task', 'POST /v2/cockpit/task', 'POST /v2/cockpit/task'], items: 3 },
 	// run by hand (as "Test workflow" in the editor): the trigger gives its newest matching company
 	'company-health-watch.json': { calls: ['POST /v1/data/objects/query/Company', 'POST /v2/cockpit/task'], items: 1 },
