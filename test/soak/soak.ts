@@ -34,12 +34,8 @@ export interface UnknownWrite {
 	requestId?: string;
 }
 
-export interface SoakFigures {
-	/** API calls the sandbox received (retries included). */
-	calls: number;
-	faultsInjected: number;
-	faultsByKind: Record<string, number>;
-	itemsIn: number;
+/** What a soak found, item by item (per resource, then added up). */
+interface Tally {
 	itemsOut: number;
 	written: number;
 	refused: number;
@@ -49,6 +45,14 @@ export interface SoakFigures {
 	problems: string[];
 	/** Refused items by error code. */
 	refusals: Record<string, number>;
+}
+
+export interface SoakFigures extends Tally {
+	/** API calls the sandbox received (retries included). */
+	calls: number;
+	faultsInjected: number;
+	faultsByKind: Record<string, number>;
+	itemsIn: number;
 	seconds: number;
 }
 
@@ -59,16 +63,6 @@ const KINDS: FaultKind[] = [
 
 const EXT_CTA = SEED_CTAS.find((cta) => cta.Name === 'Ext. API 12.31')!;
 
-interface Tally {
-	itemsOut: number;
-	written: number;
-	refused: number;
-	lost: number;
-	duplicated: number;
-	unknown: UnknownWrite[];
-	problems: string[];
-	refusals: Record<string, number>;
-}
 
 function compare(resource: 'company' | 'task', keys: string[], out: INodeExecutionData[], storedCount: Map<string, number>, tally: Tally) {
 	const byItem = new Map<number, INodeExecutionData[]>();
