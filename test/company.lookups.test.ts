@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { SEED_COMPANIES, SEED_USERS } from '../sandbox';
-import { calls, runGainsight, useSandbox, CSM_LOOKUP_ROW, autoMapColumns } from './support';
+import { ARTICLE_CSM_LOOKUPS, calls, runGainsight, useSandbox, CSM_LOOKUP_ROW, autoMapColumns } from './support';
 
 const ctx = useSandbox();
 const user = (first: string, last: string) => SEED_USERS.find((u) => u.FirstName === first && u.LastName === last)!;
@@ -24,15 +24,6 @@ const insertWith = (...lookup: IDataObject[]) => ({
 	lookups: { lookup },
 });
 
-const ARTICLE_CSM = {
-	CSM: {
-		fields: { CSMFirstName: 'FirstName', CSMLastName: 'LastName' },
-		lookupField: 'Gsid',
-		objectName: 'gsuser',
-		multiMatchOption: 'FIRSTMATCH',
-		onNoMatch: 'ERROR',
-	},
-};
 
 describe('Company › Lookups', () => {
 	it('insert with a CSM lookup sends `lookups` exactly in the article\'s shape, and the stored CSM is the user\'s GSID', async () => {
@@ -44,7 +35,7 @@ describe('Company › Lookups', () => {
 		expect(error).toBeUndefined();
 
 		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/Company']);
-		expect(ctx.sandbox.log[0].body).toEqual({ records: items, lookups: ARTICLE_CSM });
+		expect(ctx.sandbox.log[0].body).toEqual({ records: items, lookups: ARTICLE_CSM_LOOKUPS });
 
 		expect(storedByName('Lookup Co')[0].CSM).toBe(user('Steve', 'Smith').Gsid);
 		expect(storedByName('Lookup Two')[0].CSM).toBe(user('Julia', 'Brown').Gsid);
@@ -59,7 +50,7 @@ describe('Company › Lookups', () => {
 		const { error } = await runGainsight(ctx.sandbox, insertWith(csmLookup(), parentLookup), { items });
 		expect(error).toBeUndefined();
 		expect((ctx.sandbox.log[0].body as IDataObject).lookups).toEqual({
-			...ARTICLE_CSM,
+			...ARTICLE_CSM_LOOKUPS,
 			ParentCompany: {
 				fields: { ParentCompanyName: 'Name' },
 				lookupField: 'Gsid',
@@ -79,7 +70,7 @@ describe('Company › Lookups', () => {
 		);
 		expect(error).toBeUndefined();
 		expect(ctx.sandbox.log[0]).toMatchObject({ method: 'PUT', query: { keys: 'ExternalId__gc' } });
-		expect((ctx.sandbox.log[0].body as IDataObject).lookups).toEqual(ARTICLE_CSM);
+		expect((ctx.sandbox.log[0].body as IDataObject).lookups).toEqual(ARTICLE_CSM_LOOKUPS);
 		expect(ctx.sandbox.store.companies.get(company('Heroku').Gsid as string)!.CSM).toBe(user('Mark', 'Lehmann').Gsid);
 	});
 
@@ -122,7 +113,7 @@ describe('Company › Lookups', () => {
 		const items = [{ Name: 'Default field', CSMFirstName: 'Steve', CSMLastName: 'Smith' }];
 		const { error } = await runGainsight(ctx.sandbox, insertWith(csmLookup({ lookupField: '' })), { items });
 		expect(error).toBeUndefined();
-		expect((ctx.sandbox.log[0].body as IDataObject).lookups).toEqual(ARTICLE_CSM);
+		expect((ctx.sandbox.log[0].body as IDataObject).lookups).toEqual(ARTICLE_CSM_LOOKUPS);
 	});
 
 	it('no match with "Report an Error" (continueOnFail): that item is an error item naming the source field; the others are stored', async () => {

@@ -78,6 +78,17 @@ export const CSM_LOOKUP_ROW: IDataObject = {
 	onNoMatch: 'ERROR',
 };
 
+/** The same lookup as the article's request body carries it (`lookups`). */
+export const ARTICLE_CSM_LOOKUPS: IDataObject = {
+	CSM: {
+		fields: { CSMFirstName: 'FirstName', CSMLastName: 'LastName' },
+		lookupField: 'Gsid',
+		objectName: 'gsuser',
+		multiMatchOption: 'FIRSTMATCH',
+		onNoMatch: 'ERROR',
+	},
+};
+
 /** The editor's context for the Gainsight node's pickers (loadOptions / listSearch) with these parameters. */
 export function pickerContext(sandbox: Sandbox, parameters: IDataObject, credentials: IDataObject = {}) {
 	return loadOptionsContext({

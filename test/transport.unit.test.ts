@@ -8,7 +8,7 @@ import { readPages, type PageRequest } from '../nodes/Gainsight/transport/pagina
 import { CallPacer } from '../nodes/Gainsight/transport/pacing';
 import { aliasFor, buildReadBody, checkExpression, QueryError } from '../nodes/Gainsight/transport/query';
 import { lookupRowSchema, type LookupRow } from '../nodes/Gainsight/transport/schemas';
-import { CSM_LOOKUP_ROW } from './support';
+import { ARTICLE_CSM_LOOKUPS, CSM_LOOKUP_ROW } from './support';
 
 describe('normalizeBaseUrl', () => {
 	it.each([
@@ -204,13 +204,7 @@ describe('lookups', () => {
 			],
 		});
 		expect(buildLookups(parsed)).toEqual({
-			CSM: {
-				fields: { CSMFirstName: 'FirstName', CSMLastName: 'LastName' },
-				lookupField: 'Gsid',
-				objectName: 'gsuser',
-				multiMatchOption: 'FIRSTMATCH',
-				onNoMatch: 'ERROR',
-			},
+			...ARTICLE_CSM_LOOKUPS,
 			ParentCompany: {
 				fields: { ParentCompanyName: 'Name' },
 				lookupField: 'Gsid',

@@ -9,10 +9,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { queryRecords } from './dataObjects';
-import { readPages } from './paginate';
+import { searchPages } from './search';
 import { PATHS } from './paths';
 import { aliasFor } from './query';
-import { gainsightRequest, type GainsightContext } from './request';
+import type { GainsightContext } from './request';
 import { listCtaTasks } from './taskList';
 
 export type DateField = 'CreatedDate' | 'ModifiedDate';
@@ -76,18 +76,8 @@ export function companyChanges(ctx: GainsightContext, field: DateField, query: (
 	};
 }
 
-const GOAL_PAGE = 1000;
-
-async function searchGoals(ctx: GainsightContext, body: IDataObject, limit: number | undefined): Promise<IDataObject[]> {
-	return readPages('offset', GOAL_PAGE, limit, async (page) => {
-		const data = await gainsightRequest<{ records?: IDataObject[] }>(ctx, {
-			method: 'POST',
-			path: PATHS.goalSearch(),
-			body: { ...body, limit: page.size, offset: page.offset },
-		});
-		return Array.isArray(data?.records) ? data.records : [];
-	});
-}
+const searchGoals = (ctx: GainsightContext, body: IDataObject, limit: number | undefined) =>
+	searchPages(ctx, PATHS.goalSearch(), body, limit);
 
 export function goalChanges(ctx: GainsightContext, field: DateField): ChangeSource {
 	return {
