@@ -63,7 +63,7 @@ export function updateWriter(ctx: GainsightContext, object: string, keys: string
 				if (last) return last;
 				return apiError(ctx, {
 					message: `No ${object} record matched ${keys.map((key) => `${key} = ${JSON.stringify(record[key])}`).join(' and ')}, so nothing was updated`,
-					description: 'Check the match field values, or use Upsert to create records that do not exist yet.',
+					description: 'Check the match field values, or use Create or Update to create records that do not exist yet.',
 					field: keys[0],
 				});
 			});
