@@ -86,7 +86,7 @@ async function main() {
 	console.log('| scenario | records | calls made | lower bound of calls | 429s seen | lost | duplicated | wall s | lower bound s | ratio | CPU µs/item | peak RSS MB |');
 	console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 	for (const { scenario, runner, host, lost, duplicated } of rows) {
-		const bound = lowerBoundSeconds(scenario, scenario.sequentialCalls === scenario.lowerBoundCalls ? 1 : CONCURRENCY);
+		const bound = lowerBoundSeconds(scenario);
 		const failed = runner.error ? ` (run failed: ${runner.error.slice(0, 60)})` : '';
 		console.log(
 			`| ${scenario.label}${failed} | ${scenario.records} | ${host.calls} | ${scenario.lowerBoundCalls} | ${host.status429} | ${lost} | ${duplicated} | ${fixed(runner.wallSeconds)} | ${fixed(bound)} | ${fixed(runner.wallSeconds / bound, 2)} | ${fixed(runner.ownCpuMicros / scenario.records)} | ${fixed(runner.peakRssMb, 0)} |`,

@@ -5,8 +5,10 @@
  * CPU in the node's own code: V8's sampling profiler runs during the scenario; the self time of
  * every sample whose function lives under nodes/Gainsight/ is summed (n8n's engine, the HTTP
  * client and JSON parsing of answers are not the node's code and are not counted). The runner
- * process's whole CPU is reported too.
+ * process's whole CPU is reported too. BENCH_PROFILE=/tmp/prof writes each scenario's profile to
+ * /tmp/prof-<scenario>.cpuprofile (open it in Chrome's DevTools, or `tsx bench/profile-top.ts <file>`).
  */
+import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import type { INode } from 'n8n-workflow';
 
@@ -65,6 +67,7 @@ async function run(name: ScenarioName, url: string): Promise<RunnerReport> {
 	const { profile } = (await session.post('Profiler.stop')) as { profile: { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[] } };
 	const wallSeconds = (performance.now() - started) / 1000;
 	const cpu = process.cpuUsage(cpuBefore);
+	if (process.env.BENCH_PROFILE) writeFileSync(`${process.env.BENCH_PROFILE}-${name}.cpuprofile`, JSON.stringify(profile));
 	const perSample = (profile.endTime - profile.startTime) / Math.max(1, profile.samples.length);
 	const own = profile.nodes.filter((node) => /[\\/]nodes[\\/]Gainsight[\\/]/.test(node.callFrame.url));
 	const ownCpuMicros = own.reduce((sum, node) => sum + (node.hitCount ?? 0), 0) * perSample;

@@ -23,7 +23,7 @@ async function main() {
 		const Gsid = sandbox.store.ids.next('company');
 		sandbox.store.companies.set(Gsid, { ...template, Gsid, Name: `Bench Company ${index}`, ExternalId__gc: `B-${index}`, ARR: index });
 	}
-	sandbox.configure({ latencyMs: LATENCY_MS, rateLimit: { quota: QUOTA, windowMs: WINDOW_MS, dailyQuota: 1e9 } });
+	sandbox.configure({ latencyMs: LATENCY_MS, readCache: true, rateLimit: { quota: QUOTA, windowMs: WINDOW_MS, dailyQuota: 1e9 } });
 	sandbox.clearLog();
 	process.on('message', (message: { type: string }) => {
 		if (message.type === 'report') {

@@ -9,6 +9,7 @@ export interface ResolvedOptions {
   accessKey: string;
   rateLimit: RateLimitConfig;
   latencyMs: number;
+  readCache: boolean;
   seed: boolean;
   log: boolean;
   faults: FaultConfig | null;
@@ -22,6 +23,7 @@ export const DEFAULTS: ResolvedOptions = {
   accessKey: DEFAULT_ACCESS_KEY,
   rateLimit: { quota: 100, windowMs: 60_000, dailyQuota: 50_000, retryAfter: false },
   latencyMs: 0,
+  readCache: false,
   seed: true,
   log: true,
   faults: null,
@@ -63,6 +65,7 @@ export function mergeOptions(base: ResolvedOptions, patch: Partial<SandboxOption
     if (typeof patch.latencyMs !== 'number' || !(patch.latencyMs >= 0)) throw new Error('latencyMs must be a number >= 0');
     out.latencyMs = patch.latencyMs;
   }
+  if (patch.readCache !== undefined) out.readCache = Boolean(patch.readCache);
   if (patch.seed !== undefined) out.seed = Boolean(patch.seed);
   if (patch.log !== undefined) out.log = Boolean(patch.log);
   if (patch.faults !== undefined) out.faults = patch.faults === null ? null : checkFaults(patch.faults);

@@ -308,13 +308,18 @@ export interface QueryResult {
  * Run a read: filter, order, page, project. `body` carries select/where/orderBy; everything is
  * compiled (and rejected) before the rows are scanned. One pass over the rows, plus a sort when asked.
  */
-export function runQuery(env: QueryEnv, rows: Iterable<Row>, body: Row, paging: Paging): QueryResult {
+export function runQuery(env: QueryEnv, rows: Iterable<Row>, body: Row, paging: Paging, cache?: Map<string, unknown[]>): QueryResult {
   const project = compileSelect(env, body.select);
   const where = compileWhere(env, body.where);
   const order = compileOrder(env, body.orderBy);
-  let matched: Row[] = [];
-  for (const row of rows) if (where === null || where(row)) matched.push(row);
-  if (order) matched = sortRows(matched, order);
+  const key = cache && JSON.stringify([env.schema.objectName, body.where ?? null, body.orderBy ?? null]);
+  let matched = key === undefined ? undefined : (cache?.get(key) as Row[] | undefined);
+  if (!matched) {
+    matched = [];
+    for (const row of rows) if (where === null || where(row)) matched.push(row);
+    if (order) matched = sortRows(matched, order);
+    if (key !== undefined) cache?.set(key, matched);
+  }
   const page = matched.slice(paging.offset, paging.offset + paging.limit);
   return { records: project ? page.map(project) : page, total: matched.length };
 }

@@ -18,6 +18,7 @@ export class SandboxState {
     this.opts = mergeOptions(DEFAULTS, options);
     this.limiter = new RateLimiter(this.opts.rateLimit, Date.now());
     this.faults.configure(this.opts.faults);
+    this.store.useReadCache(this.opts.readCache);
     if (this.opts.seed) seedStore(this.store);
   }
 
@@ -25,6 +26,7 @@ export class SandboxState {
   configure(patch: Partial<SandboxOptions>): void {
     this.opts = mergeOptions(this.opts, patch);
     if (patch.faults !== undefined) this.faults.configure(patch.faults);
+    this.store.useReadCache(this.opts.readCache);
     this.limiter.configure(this.opts.rateLimit, Date.now());
   }
 

@@ -148,6 +148,17 @@ export class SandboxStore {
   readonly goalTemplates = new Map<string, GoalTemplate>();
   readonly metrics = new Map<string, GoalMetric>();
   readonly dueDateCascades: DueDateCascade[] = [];
+  /** Rows matched by recent reads, by object + where + orderBy (the readCache option). */
+  readCache: Map<string, unknown[]> | undefined;
+
+  useReadCache(on: boolean): void {
+    this.readCache = on ? (this.readCache ?? new Map()) : undefined;
+  }
+
+  /** A Company write through the API: earlier reads' matches are stale. */
+  companiesChanged(): void {
+    this.readCache?.clear();
+  }
   readonly ids = new GsidFactory();
 
   /** The collections `GET /__sandbox/store/:collection` can list. */
@@ -193,6 +204,7 @@ export class SandboxStore {
   }
 
   clear(): void {
+    this.readCache?.clear();
     this.companies.clear();
     this.users.clear();
     this.ctas.clear();

@@ -15,6 +15,12 @@ export interface SandboxOptions {
   rateLimit?: { quota: number; windowMs: number; dailyQuota?: number; retryAfter?: boolean };
   /** Artificial delay of every API answer (default 0). */
   latencyMs?: number;
+  /**
+   * Keep the rows a Company (or gsuser) read matched, so the next pages of the same read do not scan
+   * again, until a Company write through the API (default false; direct store edits are not seen).
+   * For the bench: a tenant answers pages side by side, the sandbox is one thread.
+   */
+  readCache?: boolean;
   /** Load the default seed data (default true). */
   seed?: boolean;
   /** Keep a request log (default true). */

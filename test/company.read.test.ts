@@ -261,15 +261,18 @@ describe('Company › Get Many', () => {
 		expect(ctx.sandbox.log).toEqual([]);
 	});
 
-	it('Return All past 5000: 12,000 matching companies come in 3 calls (offsets 0, 5000, 10000), each record once', async () => {
+	const bulkRead = (credentials: IDataObject) =>
+		runGainsight(ctx.sandbox, getMany({ returnAll: true, select: ['Name', 'ExternalId__gc'], conditions: { condition: [condition('Industry', 'EQ', 'Bulk')] } }), {
+			credentials,
+		});
+	const offsetsRead = () => queryBodies().map((body) => [body.offset, body.limit]);
+
+	it('Return All past 5000, one call at a time: 12,000 matching companies come in 3 calls (offsets 0, 5000, 10000), each record once', async () => {
 		storeCompanies(12_000, (index) => ({ Name: `Bulk ${index}`, Industry: 'Bulk', ExternalId__gc: `B-${index}` }));
-		const { items: out, error } = await runGainsight(
-			ctx.sandbox,
-			getMany({ returnAll: true, select: ['Name', 'ExternalId__gc'], conditions: { condition: [condition('Industry', 'EQ', 'Bulk')] } }),
-		);
+		const { items: out, error } = await bulkRead({ concurrency: 1 });
 		expect(error).toBeUndefined();
 		expect(calls(ctx.sandbox)).toEqual([QUERY, QUERY, QUERY]);
-		expect(queryBodies().map((body) => [body.offset, body.limit])).toEqual([
+		expect(offsetsRead()).toEqual([
 			[0, 5000],
 			[5000, 5000],
 			[10000, 5000],
@@ -279,12 +282,24 @@ describe('Company › Get Many', () => {
 		expect(out.every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(true);
 	}, 30_000);
 
-	it('Return All with exactly 5000 matches: the second call finds nothing and the 5000 come out', async () => {
-		storeCompanies(5000, (index) => ({ Name: `Exact ${index}`, Industry: 'Exact' }));
-		const { items: out, error } = await runGainsight(
-			ctx.sandbox,
-			getMany({ returnAll: true, select: ['Name'], conditions: { condition: [condition('Industry', 'EQ', 'Exact')] } }),
-		);
+	it('Return All past 5000 with Concurrent Calls 4: after a full first page, the next 4 pages are read side by side; records in order, each once', async () => {
+		storeCompanies(12_000, (index) => ({ Name: `Bulk ${index}`, Industry: 'Bulk', ExternalId__gc: `B-${index}` }));
+		const { items: out, error } = await bulkRead({ concurrency: 4 });
+		expect(error).toBeUndefined();
+		const offsets = queryBodies().map((body) => body.offset as number);
+		// the first page goes alone; then pages ahead, at most 3 of them past the end (no total in Gainsight's answers)
+		expect(offsets[0]).toBe(0);
+		const sorted = [...offsets].sort((a, b) => a - b);
+		expect(sorted.slice(0, 5)).toEqual([0, 5000, 10000, 15000, 20000]);
+		// at most 3 pages past the last one with records (10000), never the same page twice
+		expect(new Set(offsets).size).toBe(offsets.length);
+		expect(sorted.filter((offset) => offset > 10000).length).toBeLessThanOrEqual(3);
+		expect(out.map((item) => item.json.ExternalId__gc)).toEqual(Array.from({ length: 12_000 }, (_, index) => `B-${index}`));
+	}, 30_000);
+
+	it('Return All with exactly 5000 matches, one call at a time: the second call finds nothing and the 5000 come out', async () => {
+		storeCompanies(5000, (index) => ({ Name: `Exact ${index}`, Industry: 'Bulk' }));
+		const { items: out, error } = await bulkRead({ concurrency: 1 });
 		expect(error).toBeUndefined();
 		expect(queryBodies().map((body) => body.offset)).toEqual([0, 5000]);
 		expect(out).toHaveLength(5000);

@@ -120,17 +120,19 @@ describe('Task › Search', () => {
 		});
 	});
 
-	it('Return All pages with limit/offset until a short page', async () => {
+	it('Return All: the first page, then the pages its totalCount announces, side by side; every task once', async () => {
 		const { items } = await runGainsight(
 			ctx.sandbox,
 			search({ returnAll: true, conditions: { condition: [{ field: 'CTAId', operator: 'EQ', value: BIG_CTA.Gsid }] } }),
 		);
 		expect(items).toHaveLength(BIG_CTA_TASK_COUNT);
-		expect(ctx.sandbox.log.map((entry) => [(entry.body as IDataObject).limit, (entry.body as IDataObject).offset])).toEqual([
-			[1000, 0],
+		const pages = ctx.sandbox.log.map((entry) => [(entry.body as IDataObject).limit, (entry.body as IDataObject).offset] as number[]);
+		expect(pages[0]).toEqual([1000, 0]);
+		expect(pages.slice(1).sort((a, b) => a[1] - b[1])).toEqual([
 			[1000, 1000],
 			[1000, 2000],
 		]);
+		expect(new Set(items.map((item) => item.json.Gsid)).size).toBe(BIG_CTA_TASK_COUNT);
 		expect((ctx.sandbox.log[0].body as IDataObject).select).toBeUndefined();
 	});
 

@@ -282,6 +282,84 @@ describe('readPages', () => {
 		expect(server.requests).toHaveLength(1);
 	});
 
+	/** Like offsetServer, but every answer takes a few turns of the event loop and may carry a total; counts calls in flight. */
+	function slowServer(records: number, reportedTotal?: number) {
+		const requests: PageRequest[] = [];
+		let inFlight = 0;
+		let maxInFlight = 0;
+		const fetch = async (page: PageRequest) => {
+			requests.push(page);
+			maxInFlight = Math.max(maxInFlight, ++inFlight);
+			for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setImmediate(resolve));
+			inFlight--;
+			const rows = Array.from({ length: Math.max(0, Math.min(page.size, records - page.offset)) }, (_, index) => page.offset + index);
+			return reportedTotal === undefined ? rows : { records: rows, total: reportedTotal };
+		};
+		return { requests, fetch, maxInFlight: () => maxInFlight };
+	}
+
+	it('with a total in the answer: the first page alone, then the announced pages side by side (Concurrent Calls), records in order', async () => {
+		const server = slowServer(23, 23);
+		const records = await readPages('offset', 5, undefined, server.fetch, { concurrency: 3 });
+		expect(records).toEqual(Array.from({ length: 23 }, (_, index) => index));
+		expect(server.requests[0].offset).toBe(0);
+		expect(server.requests.map((request) => request.offset).sort((a, b) => a - b)).toEqual([0, 5, 10, 15, 20]);
+		expect(server.maxInFlight()).toBe(3);
+	});
+
+	it('with a total that is too small (records added meanwhile): reading goes on a page at a time while pages are full, nothing is lost', async () => {
+		const server = slowServer(17, 10);
+		const records = await readPages('offset', 5, undefined, server.fetch, { concurrency: 4 });
+		expect(records).toEqual(Array.from({ length: 17 }, (_, index) => index));
+		expect(server.requests.map((request) => request.offset)).toEqual([0, 5, 10, 15]);
+	});
+
+	it('without a total and without read-ahead: one page at a time, whatever the concurrency', async () => {
+		const server = slowServer(23);
+		expect(await readPages('offset', 5, undefined, server.fetch, { concurrency: 4 })).toHaveLength(23);
+		expect(server.maxInFlight()).toBe(1);
+		expect(server.requests).toHaveLength(5);
+	});
+
+	it('read-ahead: pages before knowing they exist, in order, at most concurrency - 1 calls past the end, none past the limit', async () => {
+		const server = slowServer(23);
+		const records = await readPages('offset', 5, undefined, server.fetch, { concurrency: 4, readAhead: true });
+		expect(records).toEqual(Array.from({ length: 23 }, (_, index) => index));
+		expect(server.maxInFlight()).toBe(4);
+		const offsets = server.requests.map((request) => request.offset);
+		expect(new Set(offsets).size).toBe(offsets.length);
+		expect(offsets.filter((offset) => offset > 20).length).toBeLessThanOrEqual(3);
+
+		const limited = slowServer(100);
+		expect(await readPages('offset', 5, 12, limited.fetch, { concurrency: 4, readAhead: true })).toEqual(Array.from({ length: 12 }, (_, index) => index));
+		expect(limited.requests.map((request) => [request.offset, request.size]).sort(([a], [b]) => a - b)).toEqual([
+			[0, 5],
+			[5, 5],
+			[10, 2],
+		]);
+	});
+
+	it('read-ahead, a small read: one call', async () => {
+		const server = slowServer(3);
+		expect(await readPages('offset', 5, undefined, server.fetch, { concurrency: 4, readAhead: true })).toEqual([0, 1, 2]);
+		expect(server.requests).toHaveLength(1);
+	});
+
+	it('a page that fails fails the read, and no page is started after the failure', async () => {
+		const requests: number[] = [];
+		const read = readPages('offset', 5, undefined, async (page) => {
+			requests.push(page.offset);
+			await new Promise((resolve) => setImmediate(resolve));
+			if (page.offset === 10) throw new Error('page 3 refused');
+			return [1, 2, 3, 4, 5];
+		}, { concurrency: 2, readAhead: true });
+		await expect(read).rejects.toThrow('page 3 refused');
+		const started = requests.length;
+		await new Promise((resolve) => setImmediate(resolve));
+		expect(requests).toHaveLength(started);
+		expect(started).toBeLessThanOrEqual(4);
+	});
+
 	it('a server that answers more than asked is cut at the limit', async () => {
 		const records = await readPages('offset', 5, 3, async () => [1, 2, 3, 4, 5, 6]);
 		expect(records).toEqual([1, 2, 3]);

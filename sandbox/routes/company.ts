@@ -83,6 +83,7 @@ function insert(ctx: RouteCtx): Reply {
   const records = recordsOf(ctx.body, 'inserted');
   const prepared = prepare(ctx, records, 'create');
   if (!Array.isArray(prepared)) return validationFailure(prepared);
+  ctx.store.companiesChanged();
   const stored: CompanyRecord[] = prepared.map(({ values }) => {
     const row: CompanyRecord = {};
     for (const f of COMPANY_FIELD_NAMES) row[f] = values[f] ?? null;
@@ -150,6 +151,7 @@ function update(ctx: RouteCtx): Reply {
   const tuple = (row: Row) => keys.map((k) => keyPart(k, row[k.fieldName])).join('\u0001');
   const matches = matchByKeys(ctx, keys, prepared.map((p) => p.keyValues), tuple);
   const updated: CompanyRecord[] = [];
+  ctx.store.companiesChanged();
   for (const { values, keyValues } of prepared) {
     for (const row of matches.get(tuple(keyValues)) ?? []) {
       Object.assign(row, values);
@@ -166,7 +168,7 @@ function read(ctx: RouteCtx): Reply {
   if (!isObject(body)) throw new ApiError(400, CODES.VALIDATION, 'The request body must be a JSON object');
   const rows = schema === COMPANY ? ctx.store.companies.values() : ctx.store.users.values();
   try {
-    const { records } = runQuery(ctx.store.queryEnv(schema), rows, body, pagingOf(body, DEFAULT_READ_LIMIT, MAX_READ_LIMIT));
+    const { records } = runQuery(ctx.store.queryEnv(schema), rows, body, pagingOf(body, DEFAULT_READ_LIMIT, MAX_READ_LIMIT), ctx.store.readCache);
     // 002: an empty result is an error (HTTP 400, "No data found for given criteria"), also past the last page
     if (records.length === 0) throw new ApiError(400, CODES.NO_DATA, 'No data found for given criteria');
     return ok(records);
@@ -180,6 +182,7 @@ function remove(ctx: RouteCtx): Reply {
   objectOf(ctx, true);
   const gsid = ctx.params.gsid;
   if (!isGsid(gsid)) throw new ApiError(400, CODES.BAD_GSID, `Invalid GSID (${gsid})`);
+  ctx.store.companiesChanged();
   if (!ctx.store.companies.delete(gsid)) throw new ApiError(400, CODES.NO_DATA, 'No data found for given criteria');
   return ok(`Record with GSID: ${gsid} successfully deleted.`);
 }

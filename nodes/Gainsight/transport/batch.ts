@@ -11,7 +11,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { fieldFailures, type Envelope, type FieldFailure } from './envelope';
-import { apiError, errorForItem, GainsightApiError, hasAnswered, settingsOf, type CallOutcome, type GainsightContext } from './request';
+import { apiError, errorForItem, GainsightApiError, hasAnswered, tenantConcurrency, type CallOutcome, type GainsightContext } from './request';
 
 export const MAX_RECORDS_PER_WRITE = 50;
 
@@ -173,15 +173,6 @@ async function writeChunk(
 function notSent(ctx: GainsightContext, refusal: GainsightApiError, itemIndex: number) {
 	const message = `Not sent: Gainsight refused an earlier call with the same fields and lookups (${refusal.details.message})`;
 	return apiError(ctx, { ...refusal.details, message, itemIndex });
-}
-
-/** The credential's Concurrent Calls; 1 when the credential cannot be read (the calls will report why). */
-async function tenantConcurrency(ctx: GainsightContext): Promise<number> {
-	try {
-		return (await settingsOf(ctx)).concurrency;
-	} catch {
-		return 1;
-	}
 }
 
 /**

@@ -4,7 +4,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { ChunkWriter } from './batch';
 import { readPages } from './paginate';
 import { PATHS } from './paths';
-import { apiError, callGainsight, gainsightRequest, type GainsightContext } from './request';
+import { apiError, callGainsight, gainsightRequest, tenantConcurrency, type GainsightContext } from './request';
 import { isRecordList, MAX_READ_PAGE, writeAnswerSchema } from './schemas';
 
 function answeredRecords(data: unknown): IDataObject[] {
@@ -71,28 +71,39 @@ export function updateWriter(ctx: GainsightContext, object: string, keys: string
 	};
 }
 
-/** Reads records with the query body, paging by offset (≤5000 a call) up to `limit` (undefined: all). */
+/**
+ * Reads records with the query body, paging by offset (≤5000 a call) up to `limit` (undefined: all).
+ * With `readAhead`, the pages after a full first page are read Concurrent Calls at a time (see readPages).
+ */
 export async function queryRecords(
 	ctx: GainsightContext,
 	object: string,
 	body: IDataObject,
 	limit: number | undefined,
 	itemIndex?: number,
+	options: { readAhead?: boolean } = {},
 ): Promise<IDataObject[]> {
-	return readPages('offset', MAX_READ_PAGE, limit, async ({ size, offset }) => {
-		const data = await gainsightRequest(ctx, {
-			method: 'POST',
-			path: PATHS.objectQuery(object),
-			body: { ...body, limit: size, offset },
-			noMatchIsEmpty: true,
-			itemIndex,
-		});
-		const records = data ?? [];
-		if (!isRecordList(records)) {
-			throw apiError(ctx, { message: `Gainsight answered a ${object} read with data that is not a list of records`, itemIndex });
-		}
-		return records as IDataObject[];
-	});
+	const concurrency = options.readAhead ? await tenantConcurrency(ctx) : 1;
+	return readPages(
+		'offset',
+		MAX_READ_PAGE,
+		limit,
+		async ({ size, offset }) => {
+			const data = await gainsightRequest(ctx, {
+				method: 'POST',
+				path: PATHS.objectQuery(object),
+				body: { ...body, limit: size, offset },
+				noMatchIsEmpty: true,
+				itemIndex,
+			});
+			const records = data ?? [];
+			if (!isRecordList(records)) {
+				throw apiError(ctx, { message: `Gainsight answered a ${object} read with data that is not a list of records`, itemIndex });
+			}
+			return records as IDataObject[];
+		},
+		{ concurrency, readAhead: options.readAhead },
+	);
 }
 
 export async function deleteRecord(ctx: GainsightContext, object: string, gsid: string, itemIndex: number): Promise<void> {

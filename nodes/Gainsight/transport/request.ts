@@ -78,6 +78,15 @@ export async function settingsOf(ctx: GainsightContext): Promise<TenantSettings>
 	return cached;
 }
 
+/** The credential's Concurrent Calls; 1 when the credential cannot be read (the calls will report why). */
+export async function tenantConcurrency(ctx: GainsightContext): Promise<number> {
+	try {
+		return (await settingsOf(ctx)).concurrency;
+	} catch {
+		return 1;
+	}
+}
+
 function errorCodeOf(error: unknown): string | undefined {
 	const seen = new Set<unknown>();
 	let current: unknown = error;

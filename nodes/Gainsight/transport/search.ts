@@ -2,12 +2,12 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { readPages } from './paginate';
-import { gainsightRequest, type GainsightContext } from './request';
+import { gainsightRequest, tenantConcurrency, type GainsightContext } from './request';
 
 /** Records asked for per search call. */
 export const SEARCH_PAGE_SIZE = 1000;
 
-/** Every record `body` matches, up to `limit` (undefined: all), page by page. */
+/** Every record `body` matches, up to `limit` (undefined: all); the pages after the first that the answer's total announces are read side by side. */
 export async function searchPages(
 	ctx: GainsightContext,
 	path: string,
@@ -15,13 +15,21 @@ export async function searchPages(
 	limit: number | undefined,
 	itemIndex?: number,
 ): Promise<IDataObject[]> {
-	return readPages('offset', SEARCH_PAGE_SIZE, limit, async (page) => {
-		const data = await gainsightRequest<{ records?: IDataObject[] }>(ctx, {
-			method: 'POST',
-			path,
-			body: { ...body, limit: page.size, offset: page.offset },
-			itemIndex,
-		});
-		return Array.isArray(data?.records) ? data.records : [];
-	});
+	const concurrency = await tenantConcurrency(ctx);
+	return readPages(
+		'offset',
+		SEARCH_PAGE_SIZE,
+		limit,
+		async (page) => {
+			const data = await gainsightRequest<{ records?: IDataObject[]; totalCount?: unknown }>(ctx, {
+				method: 'POST',
+				path,
+				body: { ...body, limit: page.size, offset: page.offset },
+				itemIndex,
+			});
+			const total = typeof data?.totalCount === 'number' ? data.totalCount : undefined;
+			return { records: Array.isArray(data?.records) ? data.records : [], total };
+		},
+		{ concurrency },
+	);
 }

@@ -18,7 +18,7 @@ export const description = updateDisplayOptions({ show: { resource: ['company'],
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	const prepare = (itemIndex: number) => ({ body: readQueryBody(this, itemIndex), limit: readLimit(this, itemIndex) });
 	return perItem(this, items.length, prepare, async (itemIndex, { body, limit }) => {
-		const records = await queryRecords(this, COMPANY, await withAllFields(this, COMPANY, body), limit, itemIndex);
+		const records = await queryRecords(this, COMPANY, await withAllFields(this, COMPANY, body), limit, itemIndex, { readAhead: true });
 		const [converted] = await withIsoDates(this, [{ itemIndex, json: records }]);
 		return converted.json ?? records;
 	});
