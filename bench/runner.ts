@@ -50,7 +50,7 @@ async function run(name: ScenarioName, url: string): Promise<RunnerReport> {
 	const session = new Session();
 	session.connect();
 	await session.post('Profiler.enable');
-	await session.post('Profiler.setSamplingInterval', { interval: 200 });
+	await session.post('Profiler.setSamplingInterval', { interval: Number(process.env.BENCH_SAMPLING_US ?? 200) });
 	global.gc?.();
 	const cpuBefore = process.cpuUsage();
 	const started = performance.now();

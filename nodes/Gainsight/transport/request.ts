@@ -67,11 +67,17 @@ export const hasAnswered = (ctx: GainsightContext) => answered.has(ctx);
 
 /** Settings per credential; read once per context. */
 const settingsCache = new WeakMap<object, Promise<TenantSettings>>();
+/** The same settings once read, for the calls that follow without waiting a tick. */
+const settingsRead = new WeakMap<object, TenantSettings>();
 
 export async function settingsOf(ctx: GainsightContext): Promise<TenantSettings> {
 	let cached = settingsCache.get(ctx);
 	if (!cached) {
-		cached = ctx.getCredentials(CREDENTIAL_NAME).then(tenantSettings);
+		cached = ctx.getCredentials(CREDENTIAL_NAME).then((credentials) => {
+			const settings = tenantSettings(credentials);
+			settingsRead.set(ctx, settings);
+			return settings;
+		});
 		settingsCache.set(ctx, cached);
 		cached.catch(() => settingsCache.delete(ctx));
 	}
@@ -209,7 +215,7 @@ async function send(ctx: GainsightContext, settings: TenantSettings, spec: CallS
 export async function callGainsight(ctx: GainsightContext, spec: CallSpec): Promise<CallOutcome> {
 	let settings: TenantSettings;
 	try {
-		settings = await settingsOf(ctx);
+		settings = settingsRead.get(ctx) ?? (await settingsOf(ctx));
 	} catch (error) {
 		if (error instanceof BaseUrlError) {
 			return { kind: 'rejected', error: apiError(ctx, { message: error.message, itemIndex: spec.itemIndex }) };
@@ -222,7 +228,7 @@ export async function callGainsight(ctx: GainsightContext, spec: CallSpec): Prom
 	for (;;) {
 		let response: RawResponse;
 		try {
-			await pacer.acquire();
+			if (!pacer.tryAcquire()) await pacer.acquire();
 			response = await send(ctx, settings, spec);
 		} catch (error) {
 			const code = errorCodeOf(error) ?? 'network error';

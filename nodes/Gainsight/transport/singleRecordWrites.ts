@@ -64,7 +64,7 @@ function singleRecordWriter(ctx: GainsightContext, target: SingleRecordTarget, w
 			itemIndex: write.itemIndex,
 		});
 	return {
-		send: async (records) => {
+		send: (records) => {
 			const write = writeOf(records);
 			const record = { referenceId: referenceIdFor(write.itemIndex), ...write.control, ...write.record };
 			const body: IDataObject = { requests: [{ ...write.extra, record }] };
