@@ -56,7 +56,7 @@ export class GainsightApi implements ICredentialType {
 			default: 4,
 			typeOptions: { minValue: 1, maxValue: 10 },
 			description:
-				'Independent calls (chunks of 50 records, one-task or one-goal writes) sent at once. More is faster while Gainsight answers slowly; the calls per window above still cap the rate.',
+				'Independent calls (chunks of 50 records, one-task or one-goal writes, the pages of a long read) sent at once. More is faster while Gainsight answers slowly; the calls per window above still cap the rate.',
 		},
 		{
 			displayName: 'Request Timeout (Seconds)',
