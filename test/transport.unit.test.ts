@@ -345,15 +345,20 @@ describe('readPages', () => {
 		expect(server.requests).toHaveLength(1);
 	});
 
-	it('a page that fails fails the read, and no page is started after the failure', async () => {
+	it('a page that fails fails the read once the calls in flight are done, and no page is started after the failure', async () => {
 		const requests: number[] = [];
+		let inFlight = 0;
 		const read = readPages('offset', 5, undefined, async (page) => {
 			requests.push(page.offset);
-			await new Promise((resolve) => setImmediate(resolve));
+			inFlight++;
+			// page 3 fails at once, page 4 (in flight beside it) takes longer
+			for (let turn = 0; turn < (page.offset === 15 ? 5 : 1); turn++) await new Promise((resolve) => setImmediate(resolve));
+			inFlight--;
 			if (page.offset === 10) throw new Error('page 3 refused');
 			return [1, 2, 3, 4, 5];
 		}, { concurrency: 2, readAhead: true });
 		await expect(read).rejects.toThrow('page 3 refused');
+		expect(inFlight).toBe(0);
 		const started = requests.length;
 		await new Promise((resolve) => setImmediate(resolve));
 		expect(requests).toHaveLength(started);

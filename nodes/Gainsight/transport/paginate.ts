@@ -74,7 +74,10 @@ export async function readPages<T>(
 				}
 			}
 		};
-		await Promise.all(Array.from({ length: width }, worker));
+		// every worker settles before a failure is passed on: no call of this read outlives it
+		const outcomes = await Promise.allSettled(Array.from({ length: width }, worker));
+		const failure = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+		if (failure) return Promise.reject(failure.reason);
 	};
 	const concurrency = Math.max(1, Math.floor(options.concurrency ?? 1));
 	// Pages the total says exist run side by side. The total is not trusted as the end: reading
