@@ -6,6 +6,7 @@ import * as company from './company/Company.resource';
 import * as goal from './goal/Goal.resource';
 import * as playbook from './playbook/Playbook.resource';
 import * as task from './task/Task.resource';
+import { nodeOf } from '../helpers/node';
 
 type Operation = (this: IExecuteFunctions, items: INodeExecutionData[]) => Promise<INodeExecutionData[]>;
 
@@ -22,7 +23,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const operation = this.getNodeParameter('operation', 0) as string;
 	const execute = RESOURCES[resource]?.[operation]?.execute;
 	if (typeof execute !== 'function') {
-		throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not supported for the resource "${resource}"`);
+		throw new NodeOperationError(nodeOf(this), `The operation "${operation}" is not supported for the resource "${resource}"`);
 	}
 	return [await execute.call(this, items)];
 }

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import type { RecordResult } from '../transport/batch';
 import { GainsightApiError } from '../transport/request';
 import { asNodeError } from './nodeError';
+import { nodeOf } from './node';
 
 function errorJson(error: Error): IDataObject {
 	const json: IDataObject = { error: error.message };
@@ -59,7 +60,7 @@ export async function perItem<T>(
 		try {
 			results.push({ itemIndex, json: await work(itemIndex, value) });
 		} catch (error) {
-			if (!ctx.continueOnFail()) throw asNodeError(ctx.getNode(), error, itemIndex);
+			if (!ctx.continueOnFail()) throw asNodeError(nodeOf(ctx), error, itemIndex);
 			results.push({ itemIndex, error: error as Error });
 		}
 	}
@@ -82,7 +83,7 @@ export function prepareAll<T>(
 		try {
 			ready.push({ itemIndex, value: prepare(itemIndex) });
 		} catch (error) {
-			if (!ctx.continueOnFail()) throw asNodeError(ctx.getNode(), error, itemIndex);
+			if (!ctx.continueOnFail()) throw asNodeError(nodeOf(ctx), error, itemIndex);
 			failed.push({ itemIndex, error: error as Error });
 		}
 	}

@@ -4,8 +4,10 @@
  * resolved once per execution. With 20,000 items that is most of the node's CPU.
  */
 import type { IExecuteFunctions, NodeParameterValueType } from 'n8n-workflow';
+import { nodeOf } from './node';
 
-const cache = new WeakMap<IExecuteFunctions, Map<string, unknown>>();
+/** Per path: whether it holds an expression (then it is resolved per item), else its one value. */
+const cache = new WeakMap<IExecuteFunctions, Map<string, { perItem: boolean; value?: unknown }>>();
 
 function holdsExpression(value: unknown): boolean {
 	if (typeof value === 'string') return value.startsWith('=');
@@ -15,7 +17,7 @@ function holdsExpression(value: unknown): boolean {
 }
 
 function rawParameter(ctx: IExecuteFunctions, path: string): unknown {
-	let value: unknown = ctx.getNode().parameters;
+	let value: unknown = nodeOf(ctx).parameters;
 	for (const key of path.split('.')) {
 		if (!value || typeof value !== 'object') return undefined;
 		value = (value as Record<string, unknown>)[key];
@@ -25,12 +27,17 @@ function rawParameter(ctx: IExecuteFunctions, path: string): unknown {
 
 /** `ctx.getNodeParameter(path, itemIndex, fallback)`, resolved once when no item can change it. Do not mutate the answer. */
 export function itemParameter<T>(ctx: IExecuteFunctions, path: string, itemIndex: number, fallback: T): T {
-	if (holdsExpression(rawParameter(ctx, path))) return ctx.getNodeParameter(path, itemIndex, fallback as NodeParameterValueType) as T;
 	let values = cache.get(ctx);
 	if (!values) {
 		values = new Map();
 		cache.set(ctx, values);
 	}
-	if (!values.has(path)) values.set(path, ctx.getNodeParameter(path, itemIndex, fallback as NodeParameterValueType));
-	return values.get(path) as T;
+	let entry = values.get(path);
+	if (!entry) {
+		entry = holdsExpression(rawParameter(ctx, path))
+			? { perItem: true }
+			: { perItem: false, value: ctx.getNodeParameter(path, itemIndex, fallback as NodeParameterValueType) };
+		values.set(path, entry);
+	}
+	return (entry.perItem ? ctx.getNodeParameter(path, itemIndex, fallback as NodeParameterValueType) : entry.value) as T;
 }

@@ -5,6 +5,7 @@ import { parseInput } from '../../helpers/inputError';
 import { perItem } from '../../helpers/output';
 import { gainsightRequest } from '../../transport/request';
 import { gsidSchema } from '../../transport/schemas';
+import { nodeOf } from '../../helpers/node';
 
 export async function getByGsid(
 	ctx: IExecuteFunctions,
@@ -13,7 +14,7 @@ export async function getByGsid(
 	path: (gsid: string) => string,
 ): Promise<INodeExecutionData[]> {
 	const prepare = (itemIndex: number) =>
-		parseInput(ctx.getNode(), gsidSchema, ctx.getNodeParameter(locator.name, itemIndex, '', { extractValue: true }), itemIndex, locator.label);
+		parseInput(nodeOf(ctx), gsidSchema, ctx.getNodeParameter(locator.name, itemIndex, '', { extractValue: true }), itemIndex, locator.label);
 	return perItem(ctx, items.length, prepare, async (itemIndex, gsid) =>
 		gainsightRequest<IDataObject | IDataObject[]>(ctx, { method: 'GET', path: path(gsid), itemIndex }),
 	);

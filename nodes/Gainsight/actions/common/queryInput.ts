@@ -7,6 +7,7 @@ import { buildReadBody, QueryError } from '../../transport/query';
 import { conditionRowSchema, limitSchema, readFieldNameSchema } from '../../transport/schemas';
 import type { GainsightContext } from '../../transport/request';
 import { asNodeError } from '../../helpers/nodeError';
+import { nodeOf } from '../../helpers/node';
 
 /** What reading a query needs from a node context: the node, and its parameters per item (a trigger adapts its own). */
 export interface ParameterSource {
@@ -15,7 +16,7 @@ export interface ParameterSource {
 }
 
 export function readQueryBody(ctx: ParameterSource, itemIndex: number): IDataObject {
-	const node = ctx.getNode();
+	const node = nodeOf(ctx);
 	const rows = ctx.getNodeParameter('conditions.condition', itemIndex, []) as unknown[];
 	const conditions = rows.map((row, position) => parseInput(node, conditionRowSchema, row, itemIndex, `Conditions › Condition ${position + 1}`));
 	const select = readSelect(ctx, itemIndex);
@@ -35,13 +36,13 @@ export function readQueryBody(ctx: ParameterSource, itemIndex: number): IDataObj
 export function readSelect(ctx: ParameterSource, itemIndex: number, parameter = 'select', label = 'Fields to Return'): string[] {
 	const value = ctx.getNodeParameter(parameter, itemIndex, []) as unknown;
 	const list = typeof value === 'string' ? value.split(',').map((field) => field.trim()).filter(Boolean) : ((value as unknown[]) ?? []);
-	return list.map((field, position) => parseInput(ctx.getNode(), readFieldNameSchema, field, itemIndex, `${label} › ${position + 1}`));
+	return list.map((field, position) => parseInput(nodeOf(ctx), readFieldNameSchema, field, itemIndex, `${label} › ${position + 1}`));
 }
 
 /** `undefined` means Return All. */
 export function readLimit(ctx: IExecuteFunctions, itemIndex: number): number | undefined {
 	if (ctx.getNodeParameter('returnAll', itemIndex, false)) return undefined;
-	return parseInput(ctx.getNode(), limitSchema, ctx.getNodeParameter('limit', itemIndex, 50), itemIndex, 'Limit');
+	return parseInput(nodeOf(ctx), limitSchema, ctx.getNodeParameter('limit', itemIndex, 50), itemIndex, 'Limit');
 }
 
 /** An empty select means every field: ask the describe API for them (once per run). */

@@ -10,6 +10,7 @@ import { toDay } from '../../helpers/dates';
 import { inputError, parseInput } from '../../helpers/inputError';
 import { gsidSchema, MAX_TEXT_LENGTH, TOO_LONG, type LookupRow } from '../../transport/schemas';
 import { readFieldRows, readLookups } from './records';
+import { nodeOf } from '../../helpers/node';
 
 export const textSchema = z.string({ invalid_type_error: 'must be text' }).trim().min(1, 'is empty').max(MAX_TEXT_LENGTH, TOO_LONG);
 const emailSchema = textSchema.pipe(z.string().email('is not an email address'));
@@ -64,7 +65,7 @@ export function builtInLookup(field: ByNameField): LookupRow {
 }
 
 function readValue(ctx: IExecuteFunctions, itemIndex: number, spec: FieldSpec, value: unknown): unknown {
-	const node = ctx.getNode();
+	const node = nodeOf(ctx);
 	switch (spec.kind) {
 		case 'gsid':
 			return parseInput(node, gsidSchema, value, itemIndex, spec.label);
@@ -91,7 +92,7 @@ export function readRecordFields(
 	spec: RecordSpec,
 	record: IDataObject = {},
 ): { record: IDataObject; lookups?: IDataObject } {
-	const node = ctx.getNode();
+	const node = nodeOf(ctx);
 	const label = (field: string) => spec.fields[field]?.label ?? field;
 	for (const [field, value] of Object.entries(given)) {
 		const fieldSpec = spec.fields[field];

@@ -7,6 +7,7 @@ import { toDay, toWireDate } from '../../helpers/dates';
 import { dayFieldNames, describeObject } from '../../transport/metadata';
 import { buildLookups, lookupRowsFromParameter, lookupSourceFields, type LookupRowsParameter } from '../../transport/lookups';
 import { fieldNameSchema, lookupRowSchema, MAX_TEXT_LENGTH, TOO_LONG, updateKeysSchema, type LookupRow } from '../../transport/schemas';
+import { nodeOf } from '../../helpers/node';
 
 const isPlainObject = (value: unknown): value is IDataObject =>
 	typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
@@ -17,20 +18,20 @@ function wireValue(ctx: IExecuteFunctions, itemIndex: number, field: string, val
 	if (converted !== value) return keepDates ? value : converted;
 	if (Array.isArray(value) || isPlainObject(value)) {
 		throw inputError(
-			ctx.getNode(),
+			nodeOf(ctx),
 			itemIndex,
 			field,
 			`holds ${Array.isArray(value) ? 'a list' : 'an object'}, but a Gainsight field takes a single value`,
 			'Flatten it first (e.g. with an Edit Fields node), join a list into "A; B" for multi-select fields, or add the field to "Fields to Ignore".',
 		);
 	}
-	if (typeof value === 'string' && value.length > MAX_TEXT_LENGTH) throw inputError(ctx.getNode(), itemIndex, field, TOO_LONG);
+	if (typeof value === 'string' && value.length > MAX_TEXT_LENGTH) throw inputError(nodeOf(ctx), itemIndex, field, TOO_LONG);
 	return value;
 }
 
 /** Field name / value rows (see fieldRows) → fields, each name checked and set once. */
 export function readFieldRows(ctx: IExecuteFunctions, itemIndex: number, parameter: string, label: string, taken: IDataObject = {}): IDataObject {
-	const node = ctx.getNode();
+	const node = nodeOf(ctx);
 	const fields: IDataObject = {};
 	const rows = (itemParameter(ctx, `${parameter}.field`, itemIndex, []) as Array<{ name?: string; value?: unknown }>) ?? [];
 	rows.forEach((row, position) => {
@@ -56,7 +57,7 @@ const readColumns = (ctx: IExecuteFunctions, itemIndex: number) => (itemParamete
  * Luxon DateTime) are left as they are for `datesForWire`, which knows which fields are days.
  */
 export function readRecord(ctx: IExecuteFunctions, itemIndex: number, item: INodeExecutionData): IDataObject {
-	const node = ctx.getNode();
+	const node = nodeOf(ctx);
 	const columns = readColumns(ctx, itemIndex);
 	const auto = columns.mappingMode === 'autoMapInputData';
 	const record: IDataObject = {};
@@ -94,7 +95,7 @@ export function readRecord(ctx: IExecuteFunctions, itemIndex: number, item: INod
 
 /** The item's lookup rows, checked, and the `lookups` object to send (undefined if none). */
 export function readLookups(ctx: IExecuteFunctions, itemIndex: number, record: IDataObject, builtIn: LookupRow[] = []): IDataObject | undefined {
-	const node = ctx.getNode();
+	const node = nodeOf(ctx);
 	const raw = lookupRowsFromParameter(itemParameter(ctx, 'lookups', itemIndex, {}) as LookupRowsParameter);
 	const rows = [...builtIn, ...raw.map((row, position) => parseInput(node, lookupRowSchema, row, itemIndex, `Lookups › Lookup ${position + 1}`))];
 	const targets = new Set<string>();
@@ -127,7 +128,7 @@ export function readLookups(ctx: IExecuteFunctions, itemIndex: number, record: I
 
 /** The update keys (1–3), each present with a value in the record. */
 export function readUpdateKeys(ctx: IExecuteFunctions, itemIndex: number, record: IDataObject): string[] {
-	const node = ctx.getNode();
+	const node = nodeOf(ctx);
 	const keys = parseInput(node, updateKeysSchema, readColumns(ctx, itemIndex).matchingColumns ?? [], itemIndex, 'Fields to Match On');
 	for (const key of keys) {
 		const keyValue = record[key];

@@ -11,6 +11,7 @@ import { selectField } from '../common/query.description';
 import { readSelect, withAllFields } from '../common/queryInput';
 import { companyLocator } from './company.description';
 import { COMPANY, withIsoDates } from './companyWrite';
+import { nodeOf } from '../../helpers/node';
 
 const properties: INodeProperties[] = [
 	companyLocator,
@@ -25,7 +26,7 @@ export const description = updateDisplayOptions({ show: { resource: ['company'],
 /** Reads one Company by its GSID. */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	const prepare = (itemIndex: number) => ({
-		gsid: parseInput(this.getNode(), gsidSchema, this.getNodeParameter('companyId', itemIndex, '', { extractValue: true }), itemIndex, 'Company GSID'),
+		gsid: parseInput(nodeOf(this), gsidSchema, this.getNodeParameter('companyId', itemIndex, '', { extractValue: true }), itemIndex, 'Company GSID'),
 		select: readSelect(this, itemIndex, 'options.select'),
 	});
 	return perItem(this, items.length, prepare, async (itemIndex, { gsid, select }) => {

@@ -11,6 +11,7 @@ import { datesAsIsoOption, optionsCollection } from '../common/options.descripti
 import { companyColumns, fieldsToIgnoreOption } from './company.description';
 import { COMPANY, companyOutput, prepareCompanyWrites, type CompanyWriteGroup } from './companyWrite';
 import { asNodeError } from '../../helpers/nodeError';
+import { nodeOf } from '../../helpers/node';
 
 const properties: INodeProperties[] = [
 	companyColumns('upsert'),
@@ -47,7 +48,7 @@ async function upsertGroup(ctx: IExecuteFunctions, group: CompanyWriteGroup): Pr
 	try {
 		existing = await existingTuples(ctx, group.keys, group.records);
 	} catch (error) {
-		if (!(error instanceof GainsightApiError) || !ctx.continueOnFail()) throw asNodeError(ctx.getNode(), error);
+		if (!(error instanceof GainsightApiError) || !ctx.continueOnFail()) throw asNodeError(nodeOf(ctx), error);
 		return group.records.map((pending) => ({ itemIndex: pending.itemIndex, error: errorForItem(ctx, error, pending.itemIndex) }));
 	}
 	const toInsert: PendingRecord[] = [];

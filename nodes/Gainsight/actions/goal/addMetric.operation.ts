@@ -8,6 +8,7 @@ import { textSchema } from '../common/recordFields';
 import { fieldsCollection } from '../common/recordFields.description';
 import { goalLocator } from './goal.description';
 import { callPerGoal } from './goalCall';
+import { nodeOf } from '../../helpers/node';
 
 /** A number, or text that is one (expressions often hand over "42"). */
 const numberSchema = z.preprocess(
@@ -47,7 +48,7 @@ export const operation: INodePropertyOptions = { name: 'Add Metric', value: 'add
 /** Adds a metric to a goal (POST /v1/goals/{id}/metrics); outputs the metric Gainsight answers. */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return callPerGoal(this, items, 'POST', PATHS.goalMetrics, (itemIndex) => {
-		const node = this.getNode();
+		const node = nodeOf(this);
 		const body: IDataObject = {
 			Name: parseInput(node, textSchema, this.getNodeParameter('metricName', itemIndex, ''), itemIndex, 'Metric Name'),
 			TargetValue: parseInput(node, numberSchema, this.getNodeParameter('targetValue', itemIndex, null), itemIndex, 'Target Value'),

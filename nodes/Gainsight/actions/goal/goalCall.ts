@@ -5,6 +5,7 @@ import { parseInput } from '../../helpers/inputError';
 import { perItem } from '../../helpers/output';
 import { gainsightRequest } from '../../transport/request';
 import { gsidSchema } from '../../transport/schemas';
+import { nodeOf } from '../../helpers/node';
 
 export async function callPerGoal(
 	ctx: IExecuteFunctions,
@@ -14,7 +15,7 @@ export async function callPerGoal(
 	readBody: (itemIndex: number) => IDataObject,
 ): Promise<INodeExecutionData[]> {
 	const prepare = (itemIndex: number) => ({
-		gsid: parseInput(ctx.getNode(), gsidSchema, ctx.getNodeParameter('goalId', itemIndex, '', { extractValue: true }), itemIndex, 'Goal'),
+		gsid: parseInput(nodeOf(ctx), gsidSchema, ctx.getNodeParameter('goalId', itemIndex, '', { extractValue: true }), itemIndex, 'Goal'),
 		body: readBody(itemIndex),
 	});
 	return perItem(ctx, items.length, prepare, async (itemIndex, { gsid, body }) =>

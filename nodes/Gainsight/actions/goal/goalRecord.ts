@@ -4,6 +4,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { inputError, parseInput } from '../../helpers/inputError';
 import { gsidSchema } from '../../transport/schemas';
 import { COMPANY_BY_NAME, OWNER_BY_EMAIL, readRecordFields, SHARED_FIELDS, textSchema, type RecordSpec } from '../common/recordFields';
+import { nodeOf } from '../../helpers/node';
 
 const TEMPLATE = { label: 'Template', kind: 'text' } as const;
 
@@ -27,12 +28,12 @@ const ASSOCIATIONS = { associatedCtaIds: ['CTA', 'Associated CTA IDs'], associat
 /** "a, b c" or ["a", "b"] → checked GSIDs. */
 function readGsidList(ctx: IExecuteFunctions, itemIndex: number, value: unknown, label: string): string[] {
 	const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : [value];
-	return list.map((gsid, position) => parseInput(ctx.getNode(), gsidSchema, gsid, itemIndex, `${label} › ${position + 1}`));
+	return list.map((gsid, position) => parseInput(nodeOf(ctx), gsidSchema, gsid, itemIndex, `${label} › ${position + 1}`));
 }
 
 /** Name and Status (required), the optional fields, custom fields, associations and lookups of one item. */
 export function readGoalCreate(ctx: IExecuteFunctions, itemIndex: number) {
-	const node = ctx.getNode();
+	const node = nodeOf(ctx);
 	const record: IDataObject = {
 		Name: parseInput(node, textSchema, ctx.getNodeParameter('name', itemIndex, ''), itemIndex, 'Name'),
 		StatusName: parseInput(node, textSchema, ctx.getNodeParameter('status', itemIndex, ''), itemIndex, 'Status'),

@@ -7,6 +7,7 @@ import { customFields, descriptionField, dueDateField, fieldsCollection, nameFie
 import { goalLocator, statusField, templateField } from './goal.description';
 import { callPerGoal } from './goalCall';
 import { readGoalUpdate } from './goalRecord';
+import { nodeOf } from '../../helpers/node';
 
 const properties: INodeProperties[] = [
 	goalLocator,
@@ -37,7 +38,7 @@ export const operation: INodePropertyOptions = { name: 'Update', value: 'update'
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return callPerGoal(this, items, 'PUT', PATHS.goalById, (itemIndex) => {
 		const body = readGoalUpdate(this, itemIndex);
-		if (Object.keys(body).length === 0) throw inputError(this.getNode(), itemIndex, 'Update Fields', 'sets no field', 'Add at least one field to change.');
+		if (Object.keys(body).length === 0) throw inputError(nodeOf(this), itemIndex, 'Update Fields', 'sets no field', 'Add at least one field to change.');
 		return body;
 	});
 }

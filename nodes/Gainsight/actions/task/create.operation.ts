@@ -9,6 +9,7 @@ import { writeEachItem } from '../common/singleWrite';
 import { ctaLocator, customFields, taskFields } from './task.description';
 import { textSchema } from '../common/recordFields';
 import { readTaskWrite } from './taskRecord';
+import { nodeOf } from '../../helpers/node';
 
 const properties: INodeProperties[] = [
 	ctaLocator,
@@ -40,7 +41,7 @@ export const operation: INodePropertyOptions = { name: 'Create', value: 'create'
 /** Creates one task per item on a CTA (POST /v2/cockpit/task, one task a call). */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return writeEachItem(this, items, { method: 'POST', path: PATHS.task(), what: 'task' }, (itemIndex) => {
-		const node = this.getNode();
+		const node = nodeOf(this);
 		const record = {
 			CtaId: parseInput(node, gsidSchema, this.getNodeParameter('ctaId', itemIndex, '', { extractValue: true }), itemIndex, 'CTA'),
 			Name: parseInput(node, textSchema, this.getNodeParameter('name', itemIndex, ''), itemIndex, 'Name'),

@@ -8,6 +8,7 @@ import { listCtaTasks } from '../../transport/taskList';
 import { readLimit, readSelect } from '../common/queryInput';
 import { returnAllOrLimit } from '../common/returnAll.description';
 import { ctaLocator } from './task.description';
+import { nodeOf } from '../../helpers/node';
 
 const properties: INodeProperties[] = [
 	ctaLocator,
@@ -29,7 +30,7 @@ export const operation: INodePropertyOptions = { name: 'Get Many', value: 'getMa
 /** Lists a CTA's tasks (GET /v2/cockpit/task/list/{cta}), page by page (pn/ps). */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	const prepare = (itemIndex: number) => ({
-		cta: parseInput(this.getNode(), gsidSchema, this.getNodeParameter('ctaId', itemIndex, '', { extractValue: true }), itemIndex, 'CTA'),
+		cta: parseInput(nodeOf(this), gsidSchema, this.getNodeParameter('ctaId', itemIndex, '', { extractValue: true }), itemIndex, 'CTA'),
 		includes: readSelect(this, itemIndex, 'includes', 'Extra Fields'),
 		limit: readLimit(this, itemIndex),
 	});

@@ -8,6 +8,7 @@ import { lookupFields } from '../common/lookups.description';
 import { writeEachItem } from '../common/singleWrite';
 import { customFields, taskFields, taskLocator } from './task.description';
 import { readTaskWrite } from './taskRecord';
+import { nodeOf } from '../../helpers/node';
 
 const DUE_DATE_CASCADES = ['ALL_OPEN_TASKS', 'OPEN_TASKS_AND_CTA', 'NO'];
 
@@ -52,7 +53,7 @@ export const operation: INodePropertyOptions = { name: 'Update', value: 'update'
 /** Updates one task per item (PUT /v2/cockpit/task, one task a call). */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return writeEachItem(this, items, { method: 'PUT', path: PATHS.task(), what: 'task' }, (itemIndex) => {
-		const node = this.getNode();
+		const node = nodeOf(this);
 		const gsid = parseInput(node, gsidSchema, this.getNodeParameter('taskId', itemIndex, '', { extractValue: true }), itemIndex, 'Task');
 		const dueDateCriteria = this.getNodeParameter('dueDateCriteria', itemIndex, 'ALL_OPEN_TASKS') as string;
 		if (!DUE_DATE_CASCADES.includes(dueDateCriteria)) {
