@@ -100,6 +100,14 @@ async function main() {
 	}
 	console.log('\nCPU µs/item: self time of the node\'s own code (nodes/Gainsight/**) in V8\'s sampling profile; process CPU per item (engine, HTTP client, JSON) in parentheses below.');
 	for (const { scenario, runner } of rows) console.log(`  ${scenario.label}: own ${fixed(runner.ownCpuMicros / scenario.records)} µs/item (process ${fixed(runner.processCpuMicros / scenario.records)} µs/item)`);
+	console.log('\nWhere the wall time went: before the first call reached the sandbox, from the first call to the last, and after the last call arrived (its latency, then the node\'s output).');
+	for (const { scenario, runner, host } of rows) {
+		if (host.firstArrival === undefined || host.lastArrival === undefined) continue;
+		const seconds = (ms: number) => fixed(ms / 1000, 2);
+		console.log(
+			`  ${scenario.label}: ${seconds(host.firstArrival - runner.startedAt)} s before, ${seconds(host.lastArrival - host.firstArrival)} s of calls, ${seconds(runner.endedAt - host.lastArrival)} s after`,
+		);
+	}
 }
 
 void main();

@@ -13,6 +13,9 @@ export interface HostReport {
 	companies: Record<string, number>;
 	/** Stored tasks per name for tasks named "Bench task …". */
 	tasks: Record<string, number>;
+	/** Arrival time (epoch ms) of the run's first and last call. */
+	firstArrival?: number;
+	lastArrival?: number;
 }
 
 async function main() {
@@ -41,6 +44,8 @@ async function main() {
 				status429: sandbox.log.filter((entry) => entry.status === 429).length,
 				companies,
 				tasks,
+				firstArrival: sandbox.log[0]?.at,
+				lastArrival: sandbox.log.at(-1)?.at,
 			};
 			process.send?.({ type: 'report', report });
 		}
