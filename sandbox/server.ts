@@ -91,49 +91,56 @@ async function handle(state: SandboxState, router: Router, req: IncomingMessage,
     return;
   }
 
-  const keyValid = checkAccessKey(req.headers, state.opts.accessKey);
-  const parsed: Parsed = raw === null ? { ok: false } : parseJson(raw);
-  let reply: Reply;
-  let plan: FaultPlan | undefined;
-  if (!keyValid) {
-    reply = fail(401, CODES.AUTH, 'Invalid or missing access key');
-  } else {
-    const admission = state.limiter.take(now);
-    if (!admission.allowed) {
-      // Gainsight documents no 429 body: keep it minimal.
-      reply = fail(429, CODES.RATE, admission.scope === 'day' ? 'Daily API limit exceeded' : 'Rate limit exceeded');
-      if (state.opts.rateLimit.retryAfter) {
-        reply.headers = { 'retry-after': String(Math.max(1, Math.ceil(admission.retryAfterMs / 1000))) };
-      }
-    } else if ((plan = state.faults.plan(method, path)) && !plan.afterHandling) {
-      reply = plan.reply?.(parsed.ok ? parsed.value : undefined) ?? fail(502, CODES.INTERNAL, plan.kind);
-    } else if (raw === null) {
-      reply = fail(413, CODES.TOO_LARGE, 'Body too large');
-    } else if (!parsed.ok) {
-      reply = fail(400, CODES.BAD_JSON, 'Malformed JSON in request body');
+  // Calls the sandbox is still working on when this one arrives (received, not yet answered).
+  const othersInFlight = state.inFlight++;
+  try {
+    const keyValid = checkAccessKey(req.headers, state.opts.accessKey);
+    const parsed: Parsed = raw === null ? { ok: false } : parseJson(raw);
+    let reply: Reply;
+    let plan: FaultPlan | undefined;
+    if (!keyValid) {
+      reply = fail(401, CODES.AUTH, 'Invalid or missing access key');
     } else {
-      reply = dispatch(router, state, method, path, query, parsed.value, now);
+      const admission = state.limiter.take(now);
+      if (!admission.allowed) {
+        // Gainsight documents no 429 body: keep it minimal.
+        reply = fail(429, CODES.RATE, admission.scope === 'day' ? 'Daily API limit exceeded' : 'Rate limit exceeded');
+        if (state.opts.rateLimit.retryAfter) {
+          reply.headers = { 'retry-after': String(Math.max(1, Math.ceil(admission.retryAfterMs / 1000))) };
+        }
+      } else if ((plan = state.faults.plan(method, path)) && !plan.afterHandling) {
+        reply = plan.reply?.(parsed.ok ? parsed.value : undefined) ?? fail(502, CODES.INTERNAL, plan.kind);
+      } else if (raw === null) {
+        reply = fail(413, CODES.TOO_LARGE, 'Body too large');
+      } else if (!parsed.ok) {
+        reply = fail(400, CODES.BAD_JSON, 'Malformed JSON in request body');
+      } else {
+        reply = dispatch(router, state, method, path, query, parsed.value, now);
+      }
     }
+    state.record({
+      method,
+      path,
+      query,
+      body: parsed.ok ? (parsed.value ?? null) : raw,
+      status: reply.status,
+      accessKeyValid: keyValid,
+      headers: redactHeaders(req.headers),
+      at: now,
+      othersInFlight,
+      errorCode: reply.body.errorCode,
+      ...(plan ? { fault: plan.kind } : {}),
+    });
+    // The call takes `latencyMs` from its arrival, the sandbox's own work included, as a remote
+    // server's answer time does (the bench's lower bounds count latencyMs a call).
+    const answer = plan ? undefined : prepare(res, reply);
+    const waited = Date.now() - now;
+    if (state.opts.latencyMs > waited) await sleep(state.opts.latencyMs - waited);
+    if (plan) await misbehave(state, res, reply, plan);
+    else answer?.();
+  } finally {
+    state.inFlight--;
   }
-  state.record({
-    method,
-    path,
-    query,
-    body: parsed.ok ? (parsed.value ?? null) : raw,
-    status: reply.status,
-    accessKeyValid: keyValid,
-    headers: redactHeaders(req.headers),
-    at: now,
-    errorCode: reply.body.errorCode,
-    ...(plan ? { fault: plan.kind } : {}),
-  });
-  // The call takes `latencyMs` from its arrival, the sandbox's own work included, as a remote
-  // server's answer time does (the bench's lower bounds count latencyMs a call).
-  const answer = plan ? undefined : prepare(res, reply);
-  const waited = Date.now() - now;
-  if (state.opts.latencyMs > waited) await sleep(state.opts.latencyMs - waited);
-  if (plan) await misbehave(state, res, reply, plan);
-  else answer?.();
 }
 
 /** Sends the answer the way the injected fault says (see faults.ts). */

@@ -12,6 +12,8 @@ export class SandboxState {
   readonly limiter: RateLimiter;
   readonly faults = new FaultInjector();
   opts: ResolvedOptions;
+  /** API calls received and not yet answered. */
+  inFlight = 0;
   private seq = 0;
 
   constructor(options: SandboxOptions = {}) {

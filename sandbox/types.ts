@@ -39,6 +39,8 @@ export interface LoggedRequest {
   accessKeyValid: boolean;
   headers: Record<string, string | string[] | undefined>;
   at: number;
+  /** How many other calls the sandbox was still answering when this one arrived. */
+  othersInFlight: number;
   errorCode?: string | null;
   /** The fault injected into this call, if any. */
   fault?: FaultKind;

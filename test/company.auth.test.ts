@@ -12,6 +12,17 @@ describe('Company › credential problems', () => {
 		expect(ctx.sandbox.log[0].headers.accesskey).toBe('[redacted]');
 	});
 
+	it('the credential is read once per run, and every call still carries the key through n8n\'s authentication', async () => {
+		const { error, result } = await runGainsight(ctx.sandbox, insert, { items: companies(200) });
+		const { credentialsHelper } = result;
+		expect(error).toBeUndefined();
+		expect(calls(ctx.sandbox)).toHaveLength(4);
+		expect(ctx.sandbox.log.every((entry) => entry.accessKeyValid)).toBe(true);
+		// n8n fetches and decrypts a credential from its database on every read of it.
+		expect(credentialsHelper.decryptions.get('gainsightApi')).toBe(1);
+		expect(credentialsHelper.authenticated).toHaveLength(4);
+	});
+
 	it('a wrong access key: the run fails with Gainsight\'s 401, advice about the key, and the call is not repeated', async () => {
 		const { items: out, error } = await runGainsight(ctx.sandbox, insert, { items: companies(3), credentials: { apiKey: 'not-the-key' } });
 		expect(out).toHaveLength(0);

@@ -34,7 +34,15 @@ export interface RunGainsightOptions {
 	items?: Array<Record<string, unknown>>;
 	continueOnFail?: boolean;
 	credentials?: IDataObject;
+	/**
+	 * The ID of the credential the node uses. Each run gets a new one unless a test gives it: the
+	 * transport remembers, per process, the nodes and credentials that worked (see knownGood.ts),
+	 * and tests should not depend on the runs before them. Give the same ID to run "the same node again".
+	 */
+	credentialId?: string;
 }
+
+let credentialRuns = 0;
 
 export async function runGainsight(
 	sandbox: Sandbox,
@@ -48,6 +56,7 @@ export async function runGainsight(
 		parameters: parameters as INode['parameters'],
 		items: (options.items ?? [{}]) as IDataObject[],
 		continueOnFail: options.continueOnFail,
+		node: { credentials: { gainsightApi: { id: options.credentialId ?? `gainsight-run-${++credentialRuns}`, name: 'Gainsight (test)' } } },
 		credentials: { domain: sandbox.url, apiKey: DEFAULT_ACCESS_KEY, callsPerWindow: 100, windowSeconds: 60, ...options.credentials },
 	});
 }

@@ -56,6 +56,9 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	/** Every request options object that went through `authenticate`, after authentication. */
 	readonly authenticated: Array<{ type: string; options: IHttpRequestOptions }> = [];
 
+	/** How many times credential data was fetched and decrypted (in n8n: a database read each), by type. */
+	readonly decryptions = new Map<string, number>();
+
 	private readonly types = new Map<string, ICredentialType>();
 
 	private readonly data = new Map<string, ICredentialDataDecryptedObject>();
@@ -176,6 +179,7 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		if (stored === undefined) {
 			throw new Error(`The test gave no credential data for the credential type "${type}"`);
 		}
+		this.decryptions.set(type, (this.decryptions.get(type) ?? 0) + 1);
 		if (raw === true) return { ...stored };
 
 		// Defaults of the credential's properties, as n8n's applyDefaultsAndOverwrites adds them.

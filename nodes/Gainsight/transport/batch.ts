@@ -206,11 +206,12 @@ export async function writeInChunks(ctx: GainsightContext, groups: WriteGroup[],
 			await writeNext(next);
 		}
 	};
-	// Unless a call of this run has already gone through, the first goes alone: a refused key or a
-	// bad configuration then costs one call, not one per worker.
+	const concurrency = options.concurrency ?? (await tenantConcurrency(ctx));
+	// Until the key is known to be good (a call of this run, or of an earlier run in this process with
+	// this credential, went through), the first goes alone: a wrong key then costs one call, not one per worker.
 	const first = hasAnswered(ctx) ? undefined : take();
 	if (first) await writeNext(first);
-	const workers = Math.max(1, Math.min(options.concurrency ?? (await tenantConcurrency(ctx)), queue.length - position));
+	const workers = Math.max(1, Math.min(concurrency, queue.length - position));
 	await Promise.all(Array.from({ length: workers }, worker));
 	return results;
 }

@@ -7,6 +7,7 @@
  *   because its outcome is unknown; the caller reports it on the items instead.
  */
 import type {
+	ICredentialsDecrypted,
 	IDataObject,
 	IExecuteFunctions,
 	IHttpRequestMethods,
@@ -21,8 +22,10 @@ import { BaseUrlError } from './baseUrl';
 import { CREDENTIAL_NAME, tenantSettings, type TenantSettings } from './credentials';
 import { isEnvelope, type Envelope } from './envelope';
 import { adviceFor } from './errorAdvice';
+import { forgetCredential, isKnownGood, rememberGood } from './knownGood';
 import { pacerFor } from './pacing';
 import { asNodeError } from '../helpers/nodeError';
+import { nodeOf } from '../helpers/node';
 
 export type GainsightContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
@@ -62,19 +65,44 @@ interface RawResponse {
 /** Contexts whose credential and tenant have answered a call with success in this run. */
 const answered = new WeakSet<object>();
 
-/** Whether a call of this run has already succeeded (the key and domain are good). */
-export const hasAnswered = (ctx: GainsightContext) => answered.has(ctx);
+/**
+ * Whether the key, the domain and the node's configuration are known to be good: a call of this
+ * run succeeded, or one of an earlier run of the same node, unchanged, with the same credential and
+ * tenant did in this n8n process and none has been refused as unauthorised since (see knownGood).
+ */
+export function hasAnswered(ctx: GainsightContext): boolean {
+	if (answered.has(ctx)) return true;
+	const settings = settingsRead.get(ctx);
+	return settings !== undefined && isKnownGood(ctx, settings.baseUrl);
+}
+
+function noteAnswer(ctx: GainsightContext, statusCode: number) {
+	const settings = settingsRead.get(ctx);
+	if (statusCode === 401 || statusCode === 403) {
+		if (settings) forgetCredential(ctx, settings.baseUrl);
+	} else if (statusCode < 300) {
+		answered.add(ctx);
+		if (settings) rememberGood(ctx, settings.baseUrl);
+	}
+}
 
 /** Settings per credential; read once per context. */
 const settingsCache = new WeakMap<object, Promise<TenantSettings>>();
 /** The same settings once read, for the calls that follow without waiting a tick. */
 const settingsRead = new WeakMap<object, TenantSettings>();
+/**
+ * The credential as read once per context, handed back to n8n's authenticated request helper so
+ * it does not fetch and decrypt it again for every call (n8n applies the key; our code never reads it).
+ */
+const credentialRead = new WeakMap<object, ICredentialsDecrypted>();
 
 export async function settingsOf(ctx: GainsightContext): Promise<TenantSettings> {
 	let cached = settingsCache.get(ctx);
 	if (!cached) {
-		cached = ctx.getCredentials(CREDENTIAL_NAME).then((credentials) => {
-			const settings = tenantSettings(credentials);
+		cached = ctx.getCredentials(CREDENTIAL_NAME).then((data) => {
+			const settings = tenantSettings(data);
+			const stored = nodeOf(ctx).credentials?.[CREDENTIAL_NAME];
+			if (stored?.id) credentialRead.set(ctx, { id: stored.id, name: stored.name, type: CREDENTIAL_NAME, data });
 			settingsRead.set(ctx, settings);
 			return settings;
 		});
@@ -176,7 +204,7 @@ export class GainsightApiError extends NodeApiError {
 }
 
 export function apiError(ctx: GainsightContext, details: ApiErrorDetails): GainsightApiError {
-	return new GainsightApiError(ctx.getNode(), details);
+	return new GainsightApiError(nodeOf(ctx), details);
 }
 
 /** The same error, reported on another item. */
@@ -207,7 +235,13 @@ async function send(ctx: GainsightContext, settings: TenantSettings, spec: CallS
 		disableFollowRedirect: true,
 		timeout: settings.timeoutMs,
 	};
-	const response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL_NAME, options)) as RawResponse;
+	const credentialsDecrypted = credentialRead.get(ctx);
+	const response = (await ctx.helpers.httpRequestWithAuthentication.call(
+		ctx,
+		CREDENTIAL_NAME,
+		options,
+		credentialsDecrypted ? { credentialsDecrypted } : undefined,
+	)) as RawResponse;
 	return { ...response, body: parseBody(response.body), headers: response.headers ?? {} };
 }
 
@@ -220,7 +254,7 @@ export async function callGainsight(ctx: GainsightContext, spec: CallSpec): Prom
 		if (error instanceof BaseUrlError) {
 			return { kind: 'rejected', error: apiError(ctx, { message: error.message, itemIndex: spec.itemIndex }) };
 		}
-		throw asNodeError(ctx.getNode(), error, spec.itemIndex);
+		throw asNodeError(nodeOf(ctx), error, spec.itemIndex);
 	}
 	const pacer = pacerFor(settings.baseUrl, settings.callsPerWindow, settings.windowMs);
 	let rateLimited = 0;
@@ -259,6 +293,7 @@ export async function callGainsight(ctx: GainsightContext, spec: CallSpec): Prom
 		}
 
 		const { statusCode, body, headers } = response;
+		if (statusCode === 401 || statusCode === 403) noteAnswer(ctx, statusCode);
 		const envelope = isEnvelope(body) ? body : undefined;
 
 		if (statusCode === 429) {
@@ -315,7 +350,7 @@ export async function callGainsight(ctx: GainsightContext, spec: CallSpec): Prom
 		}
 
 		if (envelope && envelope.result && statusCode < 300) {
-			answered.add(ctx);
+			noteAnswer(ctx, statusCode);
 			return { kind: 'ok', envelope, httpCode: statusCode };
 		}
 		if (envelope && spec.noMatchIsEmpty && envelope.errorCode === 'GSOBJ_1011') {
