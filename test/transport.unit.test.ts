@@ -321,14 +321,20 @@ describe('readPages', () => {
 		expect(server.requests).toHaveLength(5);
 	});
 
-	it('read-ahead: pages before knowing they exist, in order, at most concurrency - 1 calls past the end, none past the limit', async () => {
-		const server = slowServer(23);
-		const records = await readPages('offset', 5, undefined, server.fetch, { concurrency: 4, readAhead: true });
-		expect(records).toEqual(Array.from({ length: 23 }, (_, index) => index));
-		expect(server.maxInFlight()).toBe(4);
-		const offsets = server.requests.map((request) => request.offset);
-		expect(new Set(offsets).size).toBe(offsets.length);
-		expect(offsets.filter((offset) => offset > 20).length).toBeLessThanOrEqual(3);
+	it('read-ahead: pages in rounds of Concurrent Calls after the first; a round only after a full one; none past the limit', async () => {
+		const offsetsFor = async (records: number) => {
+			const server = slowServer(records);
+			expect(await readPages('offset', 5, undefined, server.fetch, { concurrency: 4, readAhead: true })).toEqual(
+				Array.from({ length: records }, (_, index) => index),
+			);
+			return { offsets: server.requests.map((request) => request.offset), maxInFlight: server.maxInFlight() };
+		};
+		// the last page (20, 3 records) ends the first round: no call past it
+		expect(await offsetsFor(23)).toEqual({ offsets: [0, 5, 10, 15, 20], maxInFlight: 4 });
+		// 40 records: the empty page 40 that proves the end closes the second round
+		expect((await offsetsFor(40)).offsets).toEqual([0, 5, 10, 15, 20, 25, 30, 35, 40]);
+		// the last page (10) is second in its round: the 2 pages after it find nothing (at most Concurrent Calls - 1)
+		expect((await offsetsFor(12)).offsets).toEqual([0, 5, 10, 15, 20]);
 
 		const limited = slowServer(100);
 		expect(await readPages('offset', 5, 12, limited.fetch, { concurrency: 4, readAhead: true })).toEqual(Array.from({ length: 12 }, (_, index) => index));

@@ -28,8 +28,10 @@ export interface PagingOptions {
 	concurrency?: number;
 	/**
 	 * Read pages before knowing they exist. Gainsight's data-object reads give no total, so this
-	 * is the only way to overlap them; it costs at most `concurrency - 1` calls that find no
-	 * records at the end of the read.
+	 * is the only way to overlap them. Pages go in rounds of `concurrency`, a round only after
+	 * every page of the one before came back full: the pages after the read's last page in its
+	 * round are the only calls that find nothing (at most `concurrency - 1`, none when the last
+	 * page ends a round).
 	 */
 	readAhead?: boolean;
 }
@@ -79,11 +81,26 @@ export async function readPages<T>(
 		const failure = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
 		if (failure) return Promise.reject(failure.reason);
 	};
+	// Rounds of `width` pages; the next round only when every page of this one was full.
+	const readAheadInRounds = async (width: number) => {
+		while (more && pageAt(next).offset < end) {
+			const round: PageRequest[] = [];
+			while (round.length < width && pageAt(next).offset < end) round.push(pageAt(next++));
+			const outcomes = await Promise.allSettled(round.map((request) => fetchPage(request).then(asPage)));
+			outcomes.forEach((outcome, index) => {
+				if (outcome.status === 'fulfilled') pages.set(round[index].pageNumber, outcome.value.records);
+				if (outcome.status === 'rejected' || outcome.value.records.length < round[index].size) more = false;
+			});
+			const failure = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+			if (failure) throw failure.reason;
+		}
+	};
 	const concurrency = Math.max(1, Math.floor(options.concurrency ?? 1));
 	// Pages the total says exist run side by side. The total is not trusted as the end: reading
 	// goes on, a page at a time, while pages come back full, so a stale total loses nothing.
 	if (first.total !== undefined) await readUntil(Math.min(end, first.total), concurrency);
-	await readUntil(end, options.readAhead ? concurrency : 1);
+	if (options.readAhead) await readAheadInRounds(concurrency);
+	await readUntil(end, 1);
 
 	const records: T[] = [];
 	for (let pageNumber = 1; pages.has(pageNumber) && records.length < end; pageNumber++) {
