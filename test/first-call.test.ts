@@ -7,7 +7,8 @@
  */
 import { autoMapColumns, calls, companies, runGainsight, useSandbox } from './support';
 
-const ctx = useSandbox({ latencyMs: 150 });
+// Long enough that calls sent together overlap at the sandbox even on a loaded machine.
+const ctx = useSandbox({ latencyMs: 300 });
 const insert = { resource: 'company', operation: 'insert', columns: autoMapColumns() };
 const inFlight = () => ctx.sandbox.log.map((entry) => entry.othersInFlight);
 
