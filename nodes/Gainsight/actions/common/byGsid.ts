@@ -1,11 +1,9 @@
 /** Per item: read a GSID from a resource locator, then one GET of the path built from it. */
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { parseInput } from '../../helpers/inputError';
 import { perItem } from '../../helpers/output';
 import { gainsightRequest } from '../../transport/request';
-import { gsidSchema } from '../../transport/schemas';
-import { nodeOf } from '../../helpers/node';
+import { readLocatorGsid } from './locatorGsid';
 
 export async function getByGsid(
 	ctx: IExecuteFunctions,
@@ -14,7 +12,7 @@ export async function getByGsid(
 	path: (gsid: string) => string,
 ): Promise<INodeExecutionData[]> {
 	const prepare = (itemIndex: number) =>
-		parseInput(nodeOf(ctx), gsidSchema, ctx.getNodeParameter(locator.name, itemIndex, '', { extractValue: true }), itemIndex, locator.label);
+		readLocatorGsid(ctx, locator.name, itemIndex, locator.label);
 	return perItem(ctx, items.length, prepare, async (itemIndex, gsid) =>
 		gainsightRequest<IDataObject | IDataObject[]>(ctx, { method: 'GET', path: path(gsid), itemIndex }),
 	);

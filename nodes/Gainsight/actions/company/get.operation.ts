@@ -1,17 +1,15 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { parseInput } from '../../helpers/inputError';
 import { perItem } from '../../helpers/output';
 import { queryRecords } from '../../transport/dataObjects';
 import { apiError } from '../../transport/request';
-import { gsidSchema } from '../../transport/schemas';
 import { datesAsIsoOption, optionsCollection } from '../common/options.description';
 import { selectField } from '../common/query.description';
 import { readSelect, withAllFields } from '../common/queryInput';
 import { companyLocator } from './company.description';
 import { COMPANY, withIsoDates } from './companyWrite';
-import { nodeOf } from '../../helpers/node';
+import { readLocatorGsid } from '../common/locatorGsid';
 
 const properties: INodeProperties[] = [
 	companyLocator,
@@ -26,7 +24,7 @@ export const description = updateDisplayOptions({ show: { resource: ['company'],
 /** Reads one Company by its GSID. */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	const prepare = (itemIndex: number) => ({
-		gsid: parseInput(nodeOf(this), gsidSchema, this.getNodeParameter('companyId', itemIndex, '', { extractValue: true }), itemIndex, 'Company GSID'),
+		gsid: readLocatorGsid(this, 'companyId', itemIndex, 'Company GSID'),
 		select: readSelect(this, itemIndex, 'options.select'),
 	});
 	return perItem(this, items.length, prepare, async (itemIndex, { gsid, select }) => {

@@ -3,13 +3,13 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { parseInput } from '../../helpers/inputError';
 import { PATHS } from '../../transport/paths';
-import { gsidSchema } from '../../transport/schemas';
 import { lookupFields } from '../common/lookups.description';
 import { writeEachItem } from '../common/singleWrite';
 import { ctaLocator, customFields, taskFields } from './task.description';
 import { textSchema } from '../common/recordFields';
 import { readTaskWrite } from './taskRecord';
 import { nodeOf } from '../../helpers/node';
+import { readLocatorGsid } from '../common/locatorGsid';
 
 const properties: INodeProperties[] = [
 	ctaLocator,
@@ -43,7 +43,7 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 	return writeEachItem(this, items, { method: 'POST', path: PATHS.task(), what: 'task' }, (itemIndex) => {
 		const node = nodeOf(this);
 		const record = {
-			CtaId: parseInput(node, gsidSchema, this.getNodeParameter('ctaId', itemIndex, '', { extractValue: true }), itemIndex, 'CTA'),
+			CtaId: readLocatorGsid(this, 'ctaId', itemIndex, 'CTA'),
 			Name: parseInput(node, textSchema, this.getNodeParameter('name', itemIndex, ''), itemIndex, 'Name'),
 		};
 		return readTaskWrite(this, itemIndex, 'additionalFields', record);

@@ -1,14 +1,12 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { parseInput } from '../../helpers/inputError';
 import { perItem } from '../../helpers/output';
-import { gsidSchema } from '../../transport/schemas';
 import { listCtaTasks } from '../../transport/taskList';
 import { readLimit, readSelect } from '../common/queryInput';
 import { returnAllOrLimit } from '../common/returnAll.description';
 import { ctaLocator } from './task.description';
-import { nodeOf } from '../../helpers/node';
+import { readLocatorGsid } from '../common/locatorGsid';
 
 const properties: INodeProperties[] = [
 	ctaLocator,
@@ -30,7 +28,7 @@ export const operation: INodePropertyOptions = { name: 'Get Many', value: 'getMa
 /** Lists a CTA's tasks (GET /v2/cockpit/task/list/{cta}), page by page (pn/ps). */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	const prepare = (itemIndex: number) => ({
-		cta: parseInput(nodeOf(this), gsidSchema, this.getNodeParameter('ctaId', itemIndex, '', { extractValue: true }), itemIndex, 'CTA'),
+		cta: readLocatorGsid(this, 'ctaId', itemIndex, 'CTA'),
 		includes: readSelect(this, itemIndex, 'includes', 'Extra Fields'),
 		limit: readLimit(this, itemIndex),
 	});

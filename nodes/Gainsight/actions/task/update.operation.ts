@@ -1,14 +1,14 @@
 import type { INodePropertyOptions, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { inputError, parseInput } from '../../helpers/inputError';
+import { inputError } from '../../helpers/inputError';
 import { PATHS } from '../../transport/paths';
-import { gsidSchema } from '../../transport/schemas';
 import { lookupFields } from '../common/lookups.description';
 import { writeEachItem } from '../common/singleWrite';
 import { customFields, taskFields, taskLocator } from './task.description';
 import { readTaskWrite } from './taskRecord';
 import { nodeOf } from '../../helpers/node';
+import { readLocatorGsid } from '../common/locatorGsid';
 
 const DUE_DATE_CASCADES = ['ALL_OPEN_TASKS', 'OPEN_TASKS_AND_CTA', 'NO'];
 
@@ -54,7 +54,7 @@ export const operation: INodePropertyOptions = { name: 'Update', value: 'update'
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return writeEachItem(this, items, { method: 'PUT', path: PATHS.task(), what: 'task' }, (itemIndex) => {
 		const node = nodeOf(this);
-		const gsid = parseInput(node, gsidSchema, this.getNodeParameter('taskId', itemIndex, '', { extractValue: true }), itemIndex, 'Task');
+		const gsid = readLocatorGsid(this, 'taskId', itemIndex, 'Task');
 		const dueDateCriteria = this.getNodeParameter('dueDateCriteria', itemIndex, 'ALL_OPEN_TASKS') as string;
 		if (!DUE_DATE_CASCADES.includes(dueDateCriteria)) {
 			throw inputError(node, itemIndex, 'Due Date Cascade', `is ${JSON.stringify(dueDateCriteria)}`, `Use one of ${DUE_DATE_CASCADES.join(', ')}.`);
