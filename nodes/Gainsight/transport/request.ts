@@ -76,14 +76,10 @@ export function hasAnswered(ctx: GainsightContext): boolean {
 	return settings !== undefined && isKnownGood(ctx, settings.baseUrl);
 }
 
-function noteAnswer(ctx: GainsightContext, statusCode: number) {
-	const settings = settingsRead.get(ctx);
-	if (statusCode === 401 || statusCode === 403) {
-		if (settings) forgetCredential(ctx, settings.baseUrl);
-	} else if (statusCode < 300) {
-		answered.add(ctx);
-		if (settings) rememberGood(ctx, settings.baseUrl);
-	}
+/** A call went through: this run, and this node with this credential in later runs, need not send a lone first call. */
+function noteAccepted(ctx: GainsightContext, settings: TenantSettings) {
+	answered.add(ctx);
+	rememberGood(ctx, settings.baseUrl);
 }
 
 /** Settings per credential; read once per context. */
@@ -293,7 +289,8 @@ export async function callGainsight(ctx: GainsightContext, spec: CallSpec): Prom
 		}
 
 		const { statusCode, body, headers } = response;
-		if (statusCode === 401 || statusCode === 403) noteAnswer(ctx, statusCode);
+		// Unauthorised: the key changed or was revoked, so no run with this credential is known to work any more.
+		if (statusCode === 401 || statusCode === 403) forgetCredential(ctx, settings.baseUrl);
 		const envelope = isEnvelope(body) ? body : undefined;
 
 		if (statusCode === 429) {
@@ -350,7 +347,7 @@ export async function callGainsight(ctx: GainsightContext, spec: CallSpec): Prom
 		}
 
 		if (envelope && envelope.result && statusCode < 300) {
-			noteAnswer(ctx, statusCode);
+			noteAccepted(ctx, settings);
 			return { kind: 'ok', envelope, httpCode: statusCode };
 		}
 		if (envelope && spec.noMatchIsEmpty && envelope.errorCode === 'GSOBJ_1011') {
