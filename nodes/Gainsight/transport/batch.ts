@@ -10,8 +10,9 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { fieldFailures, type Envelope, type FieldFailure } from './envelope';
-import { apiError, errorForItem, GainsightApiError, hasAnswered, tenantConcurrency, type CallOutcome, type GainsightContext } from './request';
+import { fieldFailures, type FieldFailure } from './envelope';
+import { apiError, errorForItem, GainsightApiError, type CallOutcome, type GainsightContext } from './request';
+import { runSideBySide } from './sideBySide';
 
 export const MAX_RECORDS_PER_WRITE = 50;
 
@@ -29,11 +30,6 @@ export interface ChunkWriter {
 	send(records: IDataObject[]): Promise<CallOutcome>;
 	/** Turns a successful answer into one result per sent record, in order. */
 	split(records: IDataObject[], data: unknown): Array<IDataObject | IDataObject[] | Error>;
-	/**
-	 * For a refused call: the error of each record the answer names as failed (by position),
-	 * when the API lists failures per record; undefined when the refusal is about the call.
-	 */
-	recordFailures?(records: IDataObject[], envelope: Envelope | undefined, httpCode: number | undefined): Array<Error | undefined> | undefined;
 }
 
 export interface WriteGroup {
@@ -44,7 +40,6 @@ export interface WriteGroup {
 export interface BatchOptions {
 	/** Stop sending further chunks after the first failed record (the node will fail). */
 	stopOnFirstError: boolean;
-	chunkSize?: number;
 	/** Chunks in flight at once; default: the credential's Concurrent Calls. */
 	concurrency?: number;
 }
@@ -90,7 +85,8 @@ function namedRecords(records: PendingRecord[], failures: FieldFailure[]): Map<P
 	return named;
 }
 
-function recordError(ctx: GainsightContext, outcome: CallOutcome & { kind: 'rejected' }, failure: FieldFailure | undefined, itemIndex: number) {
+/** The error of one record of a refused write: the field and value Gainsight named, else the call's error. */
+export function recordError(ctx: GainsightContext, outcome: CallOutcome & { kind: 'rejected' }, failure: FieldFailure | undefined, itemIndex: number) {
 	if (!failure) return errorForItem(ctx, outcome.error, itemIndex);
 	const code = failure.errorCode ?? outcome.envelope?.errorCode ?? undefined;
 	const what = failure.errorMessage ?? outcome.envelope?.errorDesc ?? 'invalid value';
@@ -132,19 +128,6 @@ async function writeChunk(
 		for (const pending of records) results.push({ itemIndex: pending.itemIndex, error: errorForItem(ctx, outcome.error, pending.itemIndex) });
 		return undefined;
 	}
-	const perRecord = writer.recordFailures?.(
-		records.map((pending) => pending.record),
-		outcome.envelope,
-		outcome.httpCode,
-	);
-	if (perRecord?.some(Boolean)) {
-		const rest = records.filter((pending, index) => {
-			const error = perRecord[index];
-			if (error) results.push({ itemIndex: pending.itemIndex, error });
-			return !error;
-		});
-		return rest.length ? writeChunk(ctx, rest, writer, results) : undefined;
-	}
 	const failures = fieldFailures(outcome.envelope);
 	if (failures.length === 0) {
 		// The call itself was refused: every record of it shares the error.
@@ -170,7 +153,7 @@ async function writeChunk(
 }
 
 /** An item never sent because Gainsight refused an earlier call of the same shape: says so, with that refusal. */
-function notSent(ctx: GainsightContext, refusal: GainsightApiError, itemIndex: number) {
+export function notSent(ctx: GainsightContext, refusal: GainsightApiError, itemIndex: number) {
 	const message = `Not sent: Gainsight refused an earlier call with the same fields and lookups (${refusal.details.message})`;
 	return apiError(ctx, { ...refusal.details, message, itemIndex });
 }
@@ -180,39 +163,26 @@ function notSent(ctx: GainsightContext, refusal: GainsightApiError, itemIndex: n
  * callers sort by itemIndex). With stopOnFirstError, no chunk is started after a failure.
  */
 export async function writeInChunks(ctx: GainsightContext, groups: WriteGroup[], options: BatchOptions): Promise<RecordResult[]> {
-	const size = Math.min(options.chunkSize ?? MAX_RECORDS_PER_WRITE, MAX_RECORDS_PER_WRITE);
 	const results: RecordResult[] = [];
-	const jobs = groups.map((group) => ({ writer: group.writer, chunks: chunk(group.records, size), stopped: undefined as GainsightApiError | undefined }));
+	const jobs = groups.map((group) => ({ writer: group.writer, chunks: chunk(group.records, MAX_RECORDS_PER_WRITE), stopped: undefined as GainsightApiError | undefined }));
 	const queue = jobs.flatMap((job) => job.chunks.map((records) => ({ job, records })));
 	let failed = false;
-
-	let position = 0;
-	const take = () => (position < queue.length ? queue[position++] : undefined);
-
-	const writeNext = async ({ job, records }: (typeof queue)[number]) => {
-		if (job.stopped) {
-			for (const pending of records) results.push({ itemIndex: pending.itemIndex, error: notSent(ctx, job.stopped, pending.itemIndex) });
-			return;
-		}
-		const chunkResults: RecordResult[] = [];
-		const stop = await writeChunk(ctx, records, job.writer, chunkResults);
-		if (stop) job.stopped = stop;
-		if (chunkResults.some((result) => result.error)) failed = true;
-		for (const result of chunkResults) results.push(result);
-	};
-	const worker = async () => {
-		for (let next = take(); next; next = take()) {
-			if (options.stopOnFirstError && failed) return;
-			await writeNext(next);
-		}
-	};
-	const concurrency = options.concurrency ?? (await tenantConcurrency(ctx));
-	// Until the key is known to be good (a call of this run, or of an earlier run in this process with
-	// this credential, went through), the first goes alone: a wrong key then costs one call, not one per worker.
-	const first = hasAnswered(ctx) ? undefined : take();
-	if (first) await writeNext(first);
-	const workers = Math.max(1, Math.min(concurrency, queue.length - position));
-	await Promise.all(Array.from({ length: workers }, worker));
+	await runSideBySide(
+		ctx,
+		queue,
+		async ({ job, records }) => {
+			if (job.stopped) {
+				for (const pending of records) results.push({ itemIndex: pending.itemIndex, error: notSent(ctx, job.stopped, pending.itemIndex) });
+				return;
+			}
+			const chunkResults: RecordResult[] = [];
+			const stop = await writeChunk(ctx, records, job.writer, chunkResults);
+			if (stop) job.stopped = stop;
+			if (chunkResults.some((result) => result.error)) failed = true;
+			for (const result of chunkResults) results.push(result);
+		},
+		{ concurrency: options.concurrency, shouldStop: () => options.stopOnFirstError && failed },
+	);
 	return results;
 }
 

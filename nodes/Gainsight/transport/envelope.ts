@@ -1,5 +1,3 @@
-import { envelopeSchema } from './schemas';
-
 /** Gainsight wraps every answer as {result, errorCode, errorDesc, requestId, data, message}. */
 export interface Envelope<T = unknown> {
 	result: boolean;
@@ -19,8 +17,15 @@ export interface FieldFailure {
 	parsedValue?: unknown;
 }
 
+const isTextOrNothing = (value: unknown) => value === undefined || value === null || typeof value === 'string';
+
+/** Whether an answer is Gainsight's envelope (checked by hand: it runs once per call, on every answer). */
 export function isEnvelope(body: unknown): body is Envelope {
-	return envelopeSchema.safeParse(body).success;
+	if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
+	const { result, errorCode, errorDesc, requestId, message } = body as Record<string, unknown>;
+	return (
+		typeof result === 'boolean' && isTextOrNothing(errorCode) && isTextOrNothing(errorDesc) && isTextOrNothing(requestId) && isTextOrNothing(message)
+	);
 }
 
 /** Flattens `data.errors` (an array of arrays of {errors:[...]}) into field failures. */

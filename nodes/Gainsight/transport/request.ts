@@ -78,6 +78,7 @@ export function hasAnswered(ctx: GainsightContext): boolean {
 
 /** A call went through: this run, and this node with this credential in later runs, need not send a lone first call. */
 function noteAccepted(ctx: GainsightContext, settings: TenantSettings) {
+	if (answered.has(ctx)) return;
 	answered.add(ctx);
 	rememberGood(ctx, settings.baseUrl);
 }

@@ -83,18 +83,6 @@ export const conditionRowSchema = z.object({
 });
 export type ConditionRow = z.infer<typeof conditionRowSchema>;
 
-/** What every Gainsight answer looks like. */
-export const envelopeSchema = z
-	.object({
-		result: z.boolean(),
-		errorCode: z.string().nullish(),
-		errorDesc: z.string().nullish(),
-		requestId: z.string().nullish(),
-		data: z.unknown(),
-		message: z.string().nullish(),
-	})
-	.passthrough();
-
 /** A data-object write answer: `data.records` in request order. */
 export const writeAnswerSchema = z.object({ records: z.array(z.record(z.unknown())).nullish() }).passthrough();
 

@@ -5,14 +5,18 @@
  * `result:false` when the record failed. Each item gets its own referenceId, so the answer is
  * matched to the item by that ID, never by position.
  *
- * Every item is its own call, so a failed record never holds back the others; calls go through
- * the shared chunk runner (one record a chunk) for its concurrency and stop-on-first-error rules.
+ * Every item is its own call, so a failed record never holds back the others. The calls go side by
+ * side (Concurrent Calls, the first alone until the key is known good) and follow the chunked
+ * writes' rules: without Continue On Fail nothing starts after a failure; a refusal of the call
+ * itself (a bad lookup configuration, a refused key) stops the items that share its lookups.
+ * Each request is built before the first call, so a call's turn only sends and reads the answer.
  */
 import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 
-import { groupBy, writeInChunks, type BatchOptions, type ChunkWriter, type RecordResult } from './batch';
-import type { Envelope } from './envelope';
-import { apiError, callGainsight, type GainsightContext } from './request';
+import { notSent, recordError, type BatchOptions, type RecordResult } from './batch';
+import { fieldFailures, type Envelope } from './envelope';
+import { apiError, callGainsight, type CallOutcome, type CallSpec, type GainsightApiError, type GainsightContext } from './request';
+import { runSideBySide } from './sideBySide';
 
 export interface SingleRecordWrite {
 	itemIndex: number;
@@ -48,56 +52,60 @@ function answerLists(data: unknown): { success?: unknown; failure?: unknown } {
 	return data && typeof data === 'object' ? (data as { success?: unknown; failure?: unknown }) : {};
 }
 
-/** One writer for the writes that share a lookups object: a refusal of the call itself (a bad lookup configuration, a refused key) stops them all. */
-function singleRecordWriter(ctx: GainsightContext, target: SingleRecordTarget, writes: SingleRecordWrite[]): ChunkWriter {
-	const byRecord = new Map(writes.map((write) => [write.record, write]));
-	const writeOf = (records: IDataObject[]) => {
-		const write = byRecord.get(records[0]);
-		if (records.length !== 1 || !write) throw new Error(`One ${target.what} a call: the writer got a record it does not know`);
-		return write;
-	};
-	const rejection = (write: SingleRecordWrite, message: string, envelope?: Envelope) =>
-		apiError(ctx, {
-			message: `Gainsight did not accept the ${target.what}: ${message}`,
-			errorCode: envelope?.errorCode,
-			requestId: envelope?.requestId,
-			itemIndex: write.itemIndex,
+/** Writes whose lookups are the same: Gainsight refusing one of their calls as a whole refuses them all. */
+interface LookupGroup {
+	refusal?: GainsightApiError;
+}
+
+interface Job {
+	write: SingleRecordWrite;
+	group: LookupGroup;
+	spec: CallSpec;
+}
+
+function requestFor(target: SingleRecordTarget, write: SingleRecordWrite): CallSpec {
+	const record = { referenceId: referenceIdFor(write.itemIndex), ...write.control, ...write.record };
+	const body: IDataObject = { requests: [{ ...write.extra, record }] };
+	if (write.lookups) body.lookups = write.lookups;
+	return { method: target.method, path: target.path, body, write: true, itemIndex: write.itemIndex };
+}
+
+/** The item's result from the answer to its call; `refusesCall` when the answer refuses the call itself, not the record. */
+function resultOf(ctx: GainsightContext, target: SingleRecordTarget, write: SingleRecordWrite, outcome: CallOutcome): { result: RecordResult; refusesCall?: boolean } {
+	const { itemIndex } = write;
+	const referenceId = referenceIdFor(itemIndex);
+	const rejection = (message: string, envelope?: Envelope) => ({
+		result: {
+			itemIndex,
+			error: apiError(ctx, {
+				message: `Gainsight did not accept the ${target.what}: ${message}`,
+				errorCode: envelope?.errorCode,
+				requestId: envelope?.requestId,
+				itemIndex,
+			}),
+		},
+	});
+	if (outcome.kind === 'unknown') return { result: { itemIndex, error: outcome.error } };
+	const failed = entryFor(answerLists(outcome.envelope?.data).failure, referenceId);
+	if (failed.found) return rejection(String(failed.value), outcome.kind === 'rejected' ? outcome.envelope : undefined);
+	if (outcome.kind === 'ok') {
+		const written = entryFor(answerLists(outcome.envelope.data).success, referenceId);
+		if (written.found && typeof written.value === 'string') return { result: { itemIndex, json: { Gsid: written.value, ...write.record } } };
+		const error = apiError(ctx, {
+			message: `Gainsight answered without a result for this ${target.what}: it may or may not have been written`,
+			outcomeUnknown: true,
+			description: `Check the ${target.what} in Gainsight before running this item again.`,
+			itemIndex,
 		});
-	return {
-		send: (records) => {
-			const write = writeOf(records);
-			const record = { referenceId: referenceIdFor(write.itemIndex), ...write.control, ...write.record };
-			const body: IDataObject = { requests: [{ ...write.extra, record }] };
-			if (write.lookups) body.lookups = write.lookups;
-			return callGainsight(ctx, { method: target.method, path: target.path, body, write: true, itemIndex: write.itemIndex });
-		},
-		split: (records, data) => {
-			const write = writeOf(records);
-			const referenceId = referenceIdFor(write.itemIndex);
-			const { success, failure } = answerLists(data);
-			const failed = entryFor(failure, referenceId);
-			if (failed.found) return [rejection(write, String(failed.value))];
-			const written = entryFor(success, referenceId);
-			if (written.found && typeof written.value === 'string') return [{ Gsid: written.value, ...write.record }];
-			return [
-				apiError(ctx, {
-					message: `Gainsight answered without a result for this ${target.what}: it may or may not have been written`,
-					outcomeUnknown: true,
-					description: `Check the ${target.what} in Gainsight before running this item again.`,
-					itemIndex: write.itemIndex,
-				}),
-			];
-		},
-		recordFailures: (records, envelope, httpCode) => {
-			const write = writeOf(records);
-			const failed = entryFor(answerLists(envelope?.data).failure, referenceIdFor(write.itemIndex));
-			if (failed.found) return [rejection(write, String(failed.value), envelope)];
-			// HTTP 200 with result:false and no failure list: the one record was refused, not the call
-			// (a bad lookup configuration, a refused key or a malformed body come with a 4xx).
-			if (envelope && httpCode === 200) return [rejection(write, envelope.errorDesc ?? envelope.message ?? 'refused without a reason', envelope)];
-			return undefined;
-		},
-	};
+		return { result: { itemIndex, error } };
+	}
+	const { envelope, httpCode } = outcome;
+	// HTTP 200 with result:false and no failure list: the one record was refused, not the call
+	// (a bad lookup configuration, a refused key or a malformed body come with a 4xx).
+	if (envelope && httpCode === 200) return rejection(envelope.errorDesc ?? envelope.message ?? 'refused without a reason', envelope);
+	const fields = fieldFailures(envelope);
+	if (fields.length) return { result: { itemIndex, error: recordError(ctx, outcome, fields[0], itemIndex) } };
+	return { result: { itemIndex, error: outcome.error }, refusesCall: true };
 }
 
 /** One call per record; one result per write: the item's record plus the `Gsid` Gainsight gave it. */
@@ -107,9 +115,29 @@ export async function writeOneRecordPerCall(
 	writes: SingleRecordWrite[],
 	options: BatchOptions,
 ): Promise<RecordResult[]> {
-	const groups = groupBy(writes, (write) => JSON.stringify(write.lookups ?? null)).map((group) => ({
-		records: group.map((write) => ({ itemIndex: write.itemIndex, record: write.record })),
-		writer: singleRecordWriter(ctx, target, group),
-	}));
-	return writeInChunks(ctx, groups, { ...options, chunkSize: 1 });
+	const groups = new Map<string, LookupGroup>();
+	const jobs = writes.map((write): Job => {
+		const key = JSON.stringify(write.lookups ?? null);
+		let group = groups.get(key);
+		if (!group) groups.set(key, (group = {}));
+		return { write, group, spec: requestFor(target, write) };
+	});
+	const results: RecordResult[] = [];
+	let failed = false;
+	await runSideBySide(
+		ctx,
+		jobs,
+		async ({ write, group, spec }) => {
+			if (group.refusal) {
+				results.push({ itemIndex: write.itemIndex, error: notSent(ctx, group.refusal, write.itemIndex) });
+				return;
+			}
+			const { result, refusesCall } = resultOf(ctx, target, write, await callGainsight(ctx, spec));
+			if (result.error) failed = true;
+			if (refusesCall) group.refusal ??= result.error as GainsightApiError;
+			results.push(result);
+		},
+		{ concurrency: options.concurrency, shouldStop: () => options.stopOnFirstError && failed },
+	);
+	return results;
 }
