@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 import type { HostReport } from './sandbox-host';
 import type { RunnerReport } from './runner';
-import { CONCURRENCY, LATENCY_MS, lowerBoundSeconds, QUOTA, scenarios, WINDOW_MS, type Scenario } from './scenarios';
+import { CONCURRENCY, LATENCY_MS, lowerBoundSeconds, QUOTA, roundsBoundSeconds, scenarios, WINDOW_MS, type Scenario } from './scenarios';
 
 const start = (file: string, args: string[] = []) =>
 	fork(join(__dirname, file), args, { execArgv: ['--import', 'tsx', '--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
@@ -100,6 +100,11 @@ async function main() {
 	}
 	console.log('\nCPU µs/item: self time of the node\'s own code (nodes/Gainsight/**) in V8\'s sampling profile; process CPU per item (engine, HTTP client, JSON) in parentheses below.');
 	for (const { scenario, runner } of rows) console.log(`  ${scenario.label}: own ${fixed(runner.ownCpuMicros / scenario.records)} µs/item (process ${fixed(runner.processCpuMicros / scenario.records)} µs/item)`);
+	console.log('\nWall time against whole rounds: calls go at most Concurrent Calls at a time, so the least any client can take is ⌈calls ÷ concurrency⌉ latencies (or the quota\'s bound); a read cannot ask for a page before the pages before it came back full.');
+	for (const { scenario, runner } of rows) {
+		const bound = roundsBoundSeconds(scenario);
+		console.log(`  ${scenario.label}: ${fixed(runner.wallSeconds)} s, at least ${fixed(bound, 2)} s in whole rounds (ratio ${fixed(runner.wallSeconds / bound, 2)})`);
+	}
 	console.log('\nWhere the wall time went: before the first call reached the sandbox, from the first call to the last, and after the last call arrived (its latency, then the node\'s output).');
 	for (const { scenario, runner, host } of rows) {
 		if (host.firstArrival === undefined || host.lastArrival === undefined) continue;

@@ -134,6 +134,17 @@ export function lowerBoundSeconds(scenario: Scenario): number {
 }
 
 /**
+ * The least wall time when calls can only go in whole rounds of `concurrency` (a page of a read
+ * is asked for only once the pages before it came back full): ⌈calls ÷ concurrency⌉ latencies,
+ * or the quota's bound if larger. Equal to the issue's bound when calls divide evenly.
+ */
+export function roundsBoundSeconds(scenario: Scenario): number {
+	const byQuota = (scenario.lowerBoundCalls / QUOTA) * WINDOW_MS;
+	const byRounds = Math.ceil(scenario.lowerBoundCalls / scenario.concurrency) * LATENCY_MS;
+	return Math.max(byQuota, byRounds) / 1000;
+}
+
+/**
  * A small run of the same scenario before the timed one, as a long-running n8n has run its
  * workflows before (V8 compiles hot code after a few hundred calls). Its records are named so the
  * checks do not count them ("W-…", "Warm task …"), and the sandbox's log is cleared after it.
