@@ -126,9 +126,12 @@ export function inputItems(scenario: Scenario): IDataObject[] {
 	}));
 }
 
+/** The least time the quota allows for the scenario's calls (ms). */
+const quotaBoundMs = (scenario: Scenario) => (scenario.lowerBoundCalls / QUOTA) * WINDOW_MS;
+
 /** The least wall time (the definition): the larger of the quota's bound and the latency's bound at the scenario's concurrency. */
 export function lowerBoundSeconds(scenario: Scenario): number {
-	const byQuota = (scenario.lowerBoundCalls / QUOTA) * WINDOW_MS;
+	const byQuota = quotaBoundMs(scenario);
 	const byLatency = (scenario.lowerBoundCalls * LATENCY_MS) / scenario.concurrency;
 	return Math.max(byQuota, byLatency) / 1000;
 }
@@ -139,7 +142,7 @@ export function lowerBoundSeconds(scenario: Scenario): number {
  * or the quota's bound if larger. Equal to the issue's bound when calls divide evenly.
  */
 export function roundsBoundSeconds(scenario: Scenario): number {
-	const byQuota = (scenario.lowerBoundCalls / QUOTA) * WINDOW_MS;
+	const byQuota = quotaBoundMs(scenario);
 	const byRounds = Math.ceil(scenario.lowerBoundCalls / scenario.concurrency) * LATENCY_MS;
 	return Math.max(byQuota, byRounds) / 1000;
 }
