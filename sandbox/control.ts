@@ -14,6 +14,7 @@ import { intParam, isObject } from './util';
  *   GET    /__sandbox/faults              faults injected since the last configure, by kind
  *   GET    /__sandbox/store/:collection   companies | users | ctas | tasks | playbooks | successPlans
  *                                         | goals | goalTemplates | metrics | dueDateCascades
+ *                                         | any data object by name (Person, Company_Person, Usage__gc ...)
  */
 export function isControlPath(path: string): boolean {
   return path === '/__sandbox' || path.startsWith('/__sandbox/');
@@ -55,7 +56,7 @@ export function handleControl(state: SandboxState, method: string, path: string,
     }
     return ok(state.publicConfig());
   }
-  const storeMatch = /^\/__sandbox\/store\/([A-Za-z]+)$/.exec(path);
+  const storeMatch = /^\/__sandbox\/store\/(\w+)$/.exec(path);
   if (storeMatch && method === 'GET') {
     const items = state.store.collection(storeMatch[1]);
     return items ? ok(Array.from(items)) : fail(404, CODES.NOT_FOUND, `Unknown collection ${storeMatch[1]}`);

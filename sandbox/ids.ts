@@ -31,12 +31,17 @@ export type GsidKind = keyof typeof GSID_PREFIX;
 
 /** Hands out GSIDs for records created at run time; deterministic from the last reset on. */
 export class GsidFactory {
-  private readonly counters = new Map<GsidKind, number>();
+  private readonly counters = new Map<string, number>();
 
   next(kind: GsidKind): string {
-    const n = (this.counters.get(kind) ?? 0) + 1;
-    this.counters.set(kind, n);
-    return makeGsid(GSID_PREFIX[kind], `run-${kind}`, n);
+    return this.nextIn(GSID_PREFIX[kind], kind);
+  }
+
+  /** The next GSID of a series (a data object: its key prefix and lower-case name; `company` is the same series as next('company')). */
+  nextIn(prefix: string, series: string): string {
+    const n = (this.counters.get(series) ?? 0) + 1;
+    this.counters.set(series, n);
+    return makeGsid(prefix, `run-${series}`, n);
   }
 
   reset(): void {

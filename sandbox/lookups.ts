@@ -1,4 +1,4 @@
-import { schemaOf } from './schema';
+import { dataObjectOf } from './schema';
 import type { SandboxStore } from './store';
 import { isObject, type Row } from './util';
 
@@ -7,7 +7,7 @@ import { isObject, type Row } from './util';
  * record of another object whose match fields equal the record's source fields.
  *
  * `lookups: { <TargetField>: { fields: {<sourceField>: <matchField>, ...}, lookupField: 'Gsid',
- *   objectName: 'gsuser' | 'company', multiMatchOption: 'FIRSTMATCH' | 'MARKASERROR',
+ *   objectName: <any data object: 'gsuser', 'company', 'Person', 'Usage__gc' ...>, multiMatchOption: 'FIRSTMATCH' | 'MARKASERROR',
  *   onNoMatch: 'NULLABLE' | 'DEFAULTVALUE' | 'ERROR' } }`
  *
  * Choices where the articles are silent:
@@ -41,7 +41,6 @@ export class LookupConfigError extends Error {
   }
 }
 
-const LOOKUP_OBJECTS = new Set(['gsuser', 'company']);
 const MULTI: readonly MultiMatch[] = ['FIRSTMATCH', 'MARKASERROR'];
 const NO_MATCH: readonly OnNoMatch[] = ['NULLABLE', 'DEFAULTVALUE', 'ERROR'];
 
@@ -62,7 +61,7 @@ export function parseLookups(raw: unknown, targetOf: (name: string) => string | 
   for (const [targetName, cfg] of Object.entries(raw)) {
     if (!isObject(cfg)) throw new LookupConfigError(targetName, '-', 'configuration must be an object');
     const objectName = typeof cfg.objectName === 'string' ? cfg.objectName : '';
-    const schema = LOOKUP_OBJECTS.has(objectName.toLowerCase()) ? schemaOf(objectName) : undefined;
+    const schema = dataObjectOf(objectName);
     if (!schema) throw new LookupConfigError(targetName, objectName || '-', `unknown lookup object ${objectName || '(missing)'}`);
     const target = targetOf(targetName);
     if (target === null) throw new LookupConfigError(targetName, objectName, targetName);
@@ -102,6 +101,8 @@ const SEP = '\u0001';
  */
 export class LookupResolver {
   readonly sources: ReadonlySet<string>;
+  /** The fields the lookups fill. */
+  readonly targets: ReadonlySet<string>;
   private readonly indexes = new Map<LookupSpec, Map<string, Row[]>>();
 
   constructor(
@@ -111,6 +112,7 @@ export class LookupResolver {
     private readonly records: readonly unknown[],
   ) {
     this.sources = new Set(specs.flatMap((s) => s.sources));
+    this.targets = new Set(specs.map((s) => s.target));
   }
 
   resolve(record: Row): LookupOutcome {

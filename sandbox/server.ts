@@ -3,7 +3,7 @@ import { checkAccessKey, redactHeaders } from './auth';
 import { handleControl, isControlPath } from './control';
 import { ApiError, CODES, fail, type Reply } from './envelope';
 import { Router, type Route } from './router';
-import { companyRoutes } from './routes/company';
+import { dataObjectRoutes } from './routes/data-objects';
 import { metaRoutes } from './routes/meta';
 import { cockpitRoutes } from './routes/cockpit';
 import { taskRoutes } from './routes/tasks';
@@ -12,7 +12,7 @@ import type { SandboxState } from './state';
 import { BROKEN_JSON, HTML_ERROR_PAGE, type FaultPlan } from './faults';
 
 /** The routing table: every API path the sandbox answers. */
-export const ROUTES: readonly Route[] = [...companyRoutes, ...metaRoutes, ...cockpitRoutes, ...taskRoutes, ...goalRoutes];
+export const ROUTES: readonly Route[] = [...dataObjectRoutes, ...metaRoutes, ...cockpitRoutes, ...taskRoutes, ...goalRoutes];
 
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 

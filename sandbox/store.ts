@@ -1,5 +1,5 @@
 import { GsidFactory } from './ids';
-import { schemaOf } from './schema';
+import { DATA_OBJECTS, schemaOf } from './schema';
 import type { ObjectSchema } from './schema/types';
 import type { Row } from './util';
 
@@ -136,7 +136,10 @@ export interface DueDateCascade {
   at: number;
 }
 
-/** All sandbox data, in Maps keyed by GSID (goal templates by id). Tests may read and write it directly. */
+/**
+ * All sandbox data, in Maps keyed by GSID (goal templates by id). Tests may read and write it directly.
+ * Every data object has a table (`table('Usage__gc')`); Company's and gsuser's are `companies` and `users`.
+ */
 export class SandboxStore {
   readonly companies = new Map<string, CompanyRecord>();
   readonly users = new Map<string, GsUser>();
@@ -150,18 +153,38 @@ export class SandboxStore {
   readonly dueDateCascades: DueDateCascade[] = [];
   /** Rows matched by recent reads, by object + where + orderBy (the readCache option). */
   readCache: Map<string, unknown[]> | undefined;
+  readonly ids = new GsidFactory();
+  /** Data-object tables by lower-case object name. */
+  private readonly tables = new Map<string, Map<string, Row>>();
+
+  constructor() {
+    for (const s of DATA_OBJECTS) this.tables.set(s.objectName.toLowerCase(), new Map());
+    this.tables.set('company', this.companies);
+    this.tables.set('gsuser', this.users as Map<string, Row>);
+  }
 
   useReadCache(on: boolean): void {
     this.readCache = on ? (this.readCache ?? new Map()) : undefined;
   }
 
-  /** A Company write through the API: earlier reads' matches are stale. */
-  companiesChanged(): void {
+  /** A data-object write through the API: earlier reads' matches are stale. */
+  dataChanged(): void {
     this.readCache?.clear();
   }
-  readonly ids = new GsidFactory();
 
-  /** The collections `GET /__sandbox/store/:collection` can list. */
+  /** The live table of a data object (case-insensitive name), keyed by GSID; undefined for other names. */
+  table(objectName: string): Map<string, Row> | undefined {
+    return this.tables.get(objectName.toLowerCase());
+  }
+
+  /** The rows of a data object (a copy of the list; the rows themselves are live). */
+  records(objectName: string): Row[] {
+    const t = this.table(objectName);
+    if (!t) throw new Error(`Not a data object: ${objectName}`);
+    return Array.from(t.values());
+  }
+
+  /** The collections `GET /__sandbox/store/:collection` can list: the named ones, then any data object. */
   collection(name: string): Iterable<unknown> | undefined {
     switch (name) {
       case 'companies': return this.companies.values();
@@ -174,28 +197,20 @@ export class SandboxStore {
       case 'goalTemplates': return this.goalTemplates.values();
       case 'metrics': return this.metrics.values();
       case 'dueDateCascades': return this.dueDateCascades;
-      default: return undefined;
+      default: return this.table(name)?.values();
     }
   }
 
   /** Rows of an object that lookups and `__gr` reads can reach, by object name. */
   rowsOf(objectName: string): Iterable<Row> | undefined {
-    switch (objectName.toLowerCase()) {
-      case 'company': return this.companies.values();
-      case 'gsuser': return this.users.values();
-      case 'cs_cta': return this.ctas.values();
-      default: return undefined;
-    }
+    if (objectName.toLowerCase() === 'cs_cta') return this.ctas.values();
+    return this.table(objectName)?.values();
   }
 
   /** One row of such an object by GSID. */
   related(objectName: string, gsid: string): Row | undefined {
-    switch (objectName.toLowerCase()) {
-      case 'company': return this.companies.get(gsid);
-      case 'gsuser': return this.users.get(gsid);
-      case 'cs_cta': return this.ctas.get(gsid);
-      default: return undefined;
-    }
+    if (objectName.toLowerCase() === 'cs_cta') return this.ctas.get(gsid);
+    return this.table(objectName)?.get(gsid);
   }
 
   /** What query.ts needs to read an object, including `X__gr.Field` through GSID fields. */
@@ -205,8 +220,7 @@ export class SandboxStore {
 
   clear(): void {
     this.readCache?.clear();
-    this.companies.clear();
-    this.users.clear();
+    for (const t of this.tables.values()) t.clear();
     this.ctas.clear();
     this.tasks.clear();
     this.playbooks.clear();

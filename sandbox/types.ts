@@ -16,8 +16,8 @@ export interface SandboxOptions {
   /** Artificial delay of every API answer (default 0). */
   latencyMs?: number;
   /**
-   * Keep the rows a Company (or gsuser) read matched, so the next pages of the same read do not scan
-   * again, until a Company write through the API (default false; direct store edits are not seen).
+   * Keep the rows a data-object read matched, so the next pages of the same read do not scan
+   * again, until a data-object write through the API (default false; direct store edits are not seen).
    * For the bench: a tenant answers pages side by side, the sandbox is one thread.
    */
   readCache?: boolean;

@@ -81,6 +81,11 @@ export interface RecordCheck {
   mode: 'create' | 'update';
   /** Keys of the record that are lookup sources: skipped unless they are real fields. */
   lookupSources?: ReadonlySet<string>;
+  /**
+   * Fields the server fills after this check (lookup targets; the person of a People API
+   * association): a missing required one is for the caller to check once they are filled.
+   */
+  filledLater?: ReadonlySet<string>;
   /** Update keys (canonical field names): must be present, are validated, never written. */
   keys?: readonly FieldDef[];
 }
@@ -115,7 +120,9 @@ export function validateRecord(schema: ObjectSchema, record: unknown, check: Rec
     (isKey ? keyValues : values)[def.fieldName] = c.value;
   }
   if (check.mode === 'create') {
-    const missing = schema.fields.find((f) => f.required && f.createable && values[f.fieldName] === undefined);
+    const missing = schema.fields.find(
+      (f) => f.required && f.createable && values[f.fieldName] === undefined && !check.filledLater?.has(f.fieldName),
+    );
     if (missing) return failure(CODES.NULL_VALUE, 'Null value not allowed', missing.fieldName, null);
   }
   for (const k of check.keys ?? []) {

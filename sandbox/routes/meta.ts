@@ -1,15 +1,19 @@
 import { ApiError, CODES, ok, type Reply } from '../envelope';
 import type { Route, RouteCtx } from '../router';
 import { OBJECTS, schemaOf } from '../schema';
-import type { FieldDef } from '../schema/types';
+import type { FieldDef, ObjectSchema } from '../schema/types';
 import type { Row } from '../util';
 
 /**
- * Data Management metadata (named in 003 and DESIGN.md; shape chosen here):
- *   list     → data: [{objectName, label}]
- *   describe → data: {objectName, label, fields: [{fieldName, label, dataType, objectName,
+ * Data Management metadata
+ * (https://support.gainsight.com/gainsight_nxt/API_and_Developer_Docs/Data_Management_APIs/Data_Management_APIs):
+ *   list     → data: [{objectName, label, objectType: STANDARD|CUSTOM|SYSTEM, keyPrefix, transactional,
+ *              multiCurrencySupported, readable, createable, schemaUpdateable}] (the documented item keys)
+ *   describe → data: {objectName, label, objectType, keyPrefix, fields: [{fieldName, label, dataType, objectName,
  *              meta: {createable, updateable, required, nillable}, maxLength?, picklistValues?: string[],
  *              lookupDetail?: {lookupObject, lookupField: 'Gsid', relationshipName: '<Field>__gr'}}]}
+ * Field keys beyond fieldName/label/dataType/meta are the sandbox's own (the documented sample
+ * nests its lookup details differently).
  */
 
 function describeField(objectName: string, f: FieldDef): Row {
@@ -26,14 +30,31 @@ function describeField(objectName: string, f: FieldDef): Row {
   return out;
 }
 
+/** `transactional` is documented on custom objects only; its meaning is not, so it simply follows them. */
+function listItem(s: ObjectSchema): Row {
+  return {
+    objectName: s.objectName,
+    label: s.label,
+    objectType: s.objectType,
+    keyPrefix: s.keyPrefix,
+    transactional: s.objectType === 'CUSTOM',
+    multiCurrencySupported: false,
+    readable: true,
+    createable: s.dataApi?.write ?? false,
+    schemaUpdateable: s.objectType !== 'SYSTEM',
+  };
+}
+
 function list(): Reply {
-  return ok(OBJECTS.map((s) => ({ objectName: s.objectName, label: s.label })));
+  return ok(OBJECTS.map(listItem));
 }
 
 function describe(ctx: RouteCtx): Reply {
   const schema = schemaOf(ctx.params.object);
   if (!schema) throw new ApiError(400, CODES.INVALID_FIELD, `Invalid object name: ${ctx.params.object}`);
-  return ok({ objectName: schema.objectName, label: schema.label, fields: schema.fields.map((f) => describeField(schema.objectName, f)) });
+  const { objectName, label, objectType, keyPrefix } = schema;
+  const fields = schema.fields.map((f) => describeField(objectName, f));
+  return ok({ objectName, label, objectType, keyPrefix, fields });
 }
 
 export const metaRoutes: Route[] = [

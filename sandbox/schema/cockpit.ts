@@ -1,3 +1,4 @@
+import { GSID_PREFIX } from '../ids';
 import { defineObject, field, systemField } from './types';
 
 export const CTA_STATUSES = ['Open', 'Work In Progress', 'Closed Success', 'Closed Lost'] as const;
@@ -20,7 +21,7 @@ export const CTA = defineObject('cs_cta', 'Call To Action', [
   field('OwnerId', 'GSID', { lookupObject: 'gsuser' }),
   field('DueDate', 'DATE'),
   systemField('CreatedDate', 'DATETIME'),
-]);
+], { objectType: 'STANDARD', keyPrefix: GSID_PREFIX.cta });
 
 /**
  * Tasks as stored, with the field names of the v2 write API (000): used for `includes` of the
@@ -47,7 +48,7 @@ export const TASK_RECORD = defineObject(
     systemField('CreatedDate', 'DATETIME'),
     systemField('ModifiedDate', 'DATETIME'),
   ],
-  true,
+  { objectType: 'STANDARD', keyPrefix: GSID_PREFIX.task, dynamicCustom: true },
 );
 
 /** Tasks as `GET /v1/tasks/{id}` and `POST /v1/tasks/search` (001) answer them. */
@@ -74,5 +75,6 @@ export const TASK_VIEW = defineObject(
     systemField('CreatedDate', 'DATETIME'),
     systemField('ModifiedDate', 'DATETIME'),
   ],
-  true,
+  // the /v1/tasks read view, not an MDA object
+  { objectType: 'SYSTEM', keyPrefix: GSID_PREFIX.task, dynamicCustom: true },
 );

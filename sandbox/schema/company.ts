@@ -1,3 +1,4 @@
+import { GSID_PREFIX } from '../ids';
 import { defineObject, field, systemField } from './types';
 
 export const STAGES = ['New Customer', 'Kicked Off', 'Launched', 'Adopting', 'Will Churn', 'Churned'] as const;
@@ -35,7 +36,7 @@ export const COMPANY = defineObject('Company', 'Company', [
   field('IsStrategic__gc', 'BOOLEAN'),
   field('LastReviewAt__gc', 'DATETIME'),
   field('SupportEmail__gc', 'EMAIL'),
-]);
+], { objectType: 'STANDARD', keyPrefix: GSID_PREFIX.company, dataApi: { write: true, delete: true } });
 
 /** The field names in schema order; every stored company carries all of them (null when unset). */
 export const COMPANY_FIELD_NAMES: readonly string[] = COMPANY.fields.map((f) => f.fieldName);

@@ -1,3 +1,4 @@
+import { GSID_PREFIX } from '../ids';
 import { defineObject, field, systemField } from './types';
 
 /** 004's enum plus a tenant-defined status (tenants configure their own goal statuses). */
@@ -24,5 +25,5 @@ export const GOAL_VIEW = defineObject(
     systemField('CreatedDate', 'DATETIME'),
     systemField('ModifiedDate', 'DATETIME'),
   ],
-  true,
+  { objectType: 'STANDARD', keyPrefix: GSID_PREFIX.goal, dynamicCustom: true },
 );

@@ -1,3 +1,4 @@
+import { GSID_PREFIX } from '../ids';
 import { defineObject, systemField } from './types';
 
 /** Gainsight users (gsuser): read-only through the API, the target of Owner/CSM lookups. */
@@ -7,4 +8,4 @@ export const GSUSER = defineObject('gsuser', 'User', [
   systemField('LastName', 'STRING'),
   systemField('Name', 'STRING'),
   systemField('Email', 'EMAIL'),
-]);
+], { objectType: 'SYSTEM', keyPrefix: GSID_PREFIX.user, dataApi: { write: false, delete: false, readOnlyReason: 'read only' } });

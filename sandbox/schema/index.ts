@@ -10,9 +10,18 @@ import type { ObjectSchema } from './types';
  */
 export const OBJECTS: readonly ObjectSchema[] = [COMPANY, GSUSER, CTA, TASK_RECORD, TASK_VIEW, GOAL_VIEW];
 
+/** The objects the data-object API (`/v1/data/objects/...`) serves, each stored in a table of its own. */
+export const DATA_OBJECTS: readonly ObjectSchema[] = OBJECTS.filter((s) => s.dataApi !== undefined);
+
 const byName = new Map(OBJECTS.map((s) => [s.objectName.toLowerCase(), s] as const));
 
 /** Object names are matched case-insensitively (`company` in lookups, `Company` in paths). */
 export function schemaOf(objectName: string): ObjectSchema | undefined {
   return byName.get(objectName.toLowerCase());
+}
+
+/** A data object by name (case-insensitive), or undefined. */
+export function dataObjectOf(objectName: string): ObjectSchema | undefined {
+  const s = schemaOf(objectName);
+  return s?.dataApi ? s : undefined;
 }

@@ -18,10 +18,31 @@ export interface FieldDef {
   lookupObject?: string;
 }
 
+/** `objectType` of the object list (Data Management API). */
+export type ObjectType = 'STANDARD' | 'CUSTOM' | 'SYSTEM';
+
+/**
+ * How the data-object API (`/v1/data/objects/...`) serves an object; absent = not at all
+ * (cockpit objects have their own APIs).
+ */
+export interface DataApi {
+  /** Insert and update by keys. */
+  write: boolean;
+  delete: boolean;
+  /** Said when a write is refused (e.g. "people are written through the People API"). */
+  readOnlyReason?: string;
+}
+
 export interface ObjectSchema {
   objectName: string;
   label: string;
+  objectType: ObjectType;
+  /** The GSID prefix of the object's records (the object list's `keyPrefix`). */
+  keyPrefix: string;
   fields: readonly FieldDef[];
+  dataApi?: DataApi;
+  /** Rows of other objects deleted with a row of this one: `{objectName, fieldName}` pointing at it. */
+  dependents?: readonly { objectName: string; fieldName: string }[];
   /** Case-insensitive field lookup; objects with `dynamicCustom` accept any `__gc` field as a STRING. */
   field(name: string): FieldDef | undefined;
 }
@@ -49,12 +70,32 @@ export function systemField(fieldName: string, dataType: DataType, opts: Partial
   return field(fieldName, dataType, { createable: false, updateable: false, ...opts });
 }
 
-export function defineObject(objectName: string, label: string, fields: FieldDef[], dynamicCustom = false): ObjectSchema {
+/** Gsid, CreatedDate and ModifiedDate: what every MDA record carries. */
+export function recordFields(fields: FieldDef[]): FieldDef[] {
+  return [
+    systemField('Gsid', 'GSID', { label: 'GSID', nillable: false }),
+    ...fields,
+    systemField('CreatedDate', 'DATETIME'),
+    systemField('ModifiedDate', 'DATETIME'),
+  ];
+}
+
+export interface ObjectOptions {
+  objectType: ObjectType;
+  keyPrefix: string;
+  dataApi?: DataApi;
+  dependents?: ObjectSchema['dependents'];
+  dynamicCustom?: boolean;
+}
+
+export function defineObject(objectName: string, label: string, fields: FieldDef[], opts: ObjectOptions): ObjectSchema {
   const byLower = new Map(fields.map((f) => [f.fieldName.toLowerCase(), f] as const));
+  const { dynamicCustom, ...rest } = opts;
   return {
     objectName,
     label,
     fields,
+    ...rest,
     field(name: string): FieldDef | undefined {
       const hit = byLower.get(name.toLowerCase());
       if (hit || !dynamicCustom || !isCustomField(name)) return hit;
