@@ -26,6 +26,12 @@ export const GSID_PREFIX = {
   goal: '1G02',
   goalTemplate: '1G01',
   metric: '1G03',
+  relationship: '1P05',
+  relationshipType: '1P06',
+  person: '1C01',
+  companyPerson: '1C02',
+  usage: '1U01',
+  invoice: '1U02',
 } as const;
 export type GsidKind = keyof typeof GSID_PREFIX;
 

@@ -13,7 +13,12 @@ export {
   BIG_CTA_TASK_COUNT, CTA_TYPES, SEED_COMPANIES, SEED_CTAS, SEED_EPOCH, SEED_GOALS, SEED_GOAL_TEMPLATES, SEED_METRICS,
   SEED_PLAYBOOKS, SEED_RELATIONSHIP_TYPE_ID, SEED_SUCCESS_PLANS, SEED_TASKS, SEED_USERS,
 } from './seed';
+export {
+  SEED_COMPANY_PEOPLE, SEED_INVOICES, SEED_PEOPLE, SEED_RELATIONSHIPS, SEED_RELATIONSHIP_TYPES, SEED_USAGE,
+} from './seed-objects';
 export { CODES } from './envelope';
+export { DATA_OBJECTS, OBJECTS, schemaOf } from './schema';
+export type { DataType, FieldDef, ObjectSchema } from './schema/types';
 export { DEFAULT_ACCESS_KEY } from './options';
 export { ROUTES } from './server';
 export { FAULT_KINDS, type FaultConfig, type FaultKind, type FaultRule } from './faults';

@@ -69,6 +69,7 @@ function normalizer(def: FieldDef): (v: unknown) => Norm | undefined {
   switch (def.dataType) {
     case 'NUMBER':
     case 'CURRENCY':
+    case 'PERCENTAGE':
       return (v) => {
         if (v === null || v === undefined || v === '') return null;
         const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;

@@ -2,6 +2,7 @@ import { mergeOptions, DEFAULTS, type ResolvedOptions } from './options';
 import { RateLimiter } from './rate-limit';
 import { FaultInjector } from './faults';
 import { seedStore } from './seed';
+import { seedDataObjects } from './seed-objects';
 import { SandboxStore } from './store';
 import type { LoggedRequest, SandboxOptions } from './types';
 
@@ -21,7 +22,14 @@ export class SandboxState {
     this.limiter = new RateLimiter(this.opts.rateLimit, Date.now());
     this.faults.configure(this.opts.faults);
     this.store.useReadCache(this.opts.readCache);
-    if (this.opts.seed) seedStore(this.store);
+    this.seed();
+  }
+
+  /** Load the seed data (seed.ts, then the data objects of seed-objects.ts, which point at its companies and users). */
+  private seed(): void {
+    if (!this.opts.seed) return;
+    seedStore(this.store);
+    seedDataObjects(this.store);
   }
 
   /** Change rate limit, latency, access key or logging; the rate-limit windows start again now. */
@@ -40,7 +48,7 @@ export class SandboxState {
     this.opts = { ...this.opts, faults: null };
     this.faults.configure(null);
     this.store.clear();
-    if (this.opts.seed) seedStore(this.store);
+    this.seed();
   }
 
   clearLog(): void {

@@ -27,9 +27,11 @@ const bad = (errorCode: string, errorMessage: string): Coerced => ({ ok: false, 
  */
 export function coerceValue(def: FieldDef, value: unknown): Coerced {
   if (value === '' && def.dataType !== 'STRING') value = null;
+  if (def.dataType === 'MULTISELECTDROPDOWNLIST' && Array.isArray(value) && value.length === 0) value = null;
   if (value === null || value === undefined) {
     return def.required || !def.nillable ? bad(CODES.NULL_VALUE, 'Null value not allowed') : good(null);
   }
+  if (def.dataType === 'MULTISELECTDROPDOWNLIST') return coerceMultiSelect(def, value);
   if (typeof value === 'object') return bad(CODES.VALIDATION, `Invalid value for ${def.dataType.toLowerCase()} field`);
   switch (def.dataType) {
     case 'STRING': {
@@ -41,7 +43,8 @@ export function coerceValue(def: FieldDef, value: unknown): Coerced {
       return good(s);
     }
     case 'NUMBER':
-    case 'CURRENCY': {
+    case 'CURRENCY':
+    case 'PERCENTAGE': {
       const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
       return Number.isFinite(n) ? good(n) : bad(CODES.VALIDATION, 'Invalid number');
     }
@@ -75,6 +78,22 @@ export function coerceValue(def: FieldDef, value: unknown): Coerced {
     default:
       return bad(CODES.VALIDATION, 'Unsupported data type');
   }
+}
+
+/**
+ * A multi-select value: a list of item labels or one `A;B` string; stored as `A;B` in the
+ * configured spelling (the API answers item GSIDs joined the same way; labels are easier to test).
+ */
+function coerceMultiSelect(def: FieldDef, value: unknown): Coerced {
+  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(';') : null;
+  if (!items) return bad(CODES.VALIDATION, 'Invalid multi-select value');
+  const picked: string[] = [];
+  for (const item of items) {
+    const hit = typeof item === 'string' ? pickIgnoringCase(def.picklistValues ?? [], item.trim()) : undefined;
+    if (hit === undefined) return bad(CODES.VALIDATION, 'Invalid picklist value');
+    if (!picked.includes(hit)) picked.push(hit);
+  }
+  return good(picked.join(';'));
 }
 
 export interface RecordCheck {

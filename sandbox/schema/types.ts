@@ -2,7 +2,14 @@
 
 import { isCustomField } from '../util';
 
-export type DataType = 'STRING' | 'NUMBER' | 'CURRENCY' | 'BOOLEAN' | 'DATE' | 'DATETIME' | 'GSID' | 'EMAIL' | 'PICKLIST';
+/**
+ * Gainsight's data types as the Company API's operator table names them
+ * (https://support.gainsight.com/gainsight_nxt/API_and_Developer_Docs/Company_API/Company_API_Documentation):
+ * PICKLIST is its "Dropdown List", MULTISELECTDROPDOWNLIST its "Multi select dropdown list".
+ */
+export type DataType =
+  | 'STRING' | 'NUMBER' | 'CURRENCY' | 'PERCENTAGE' | 'BOOLEAN' | 'DATE' | 'DATETIME' | 'GSID' | 'EMAIL' | 'PICKLIST'
+  | 'MULTISELECTDROPDOWNLIST';
 
 export interface FieldDef {
   fieldName: string;
