@@ -1,4 +1,5 @@
 import { parseDateInput, startOfUtcDay } from './dates';
+import { isOperator, operatorAllowed, type Operator } from './operators';
 import type { FieldDef } from './schema/types';
 import type { QueryEnv } from './store';
 import { intParam, isObject, show, type Row } from './util';
@@ -11,11 +12,15 @@ import { intParam, isObject, show, type Row } from './util';
  *   field `X` points at (chains such as `a__gr.b__gr.c` work too). Answers use the names as requested.
  * - String-like comparisons (STRING, EMAIL, GSID, PICKLIST) ignore case; DATE/DATETIME values on
  *   both sides are parsed (any accepted input form) and compared as epoch ms (DATE at UTC midnight).
+ *   A multi-select value is stored as `A;B`: INCLUDES/IN match if one of its items is a given value,
+ *   EXCLUDES/NOT_IN if none is.
  * - Multi-value operators: EQ / IN / INCLUDES / CONTAINS / STARTS_WITH / ENDS_WITH match if any
  *   value matches; NE / NOT_IN / EXCLUDES / DOES_NOT_CONTAINS match if none does. BTW is inclusive.
  * - A null field value never satisfies LT/GT/LTE/GTE/BTW/CONTAINS/STARTS/ENDS/EQ/IN; it satisfies
  *   NE, NOT_IN, EXCLUDES, DOES_NOT_CONTAINS and IS_NULL (so does an empty string).
- * - Operators are not restricted per data type (the article's table is advisory here).
+ * - Data-object reads (`env.operatorTable`) refuse an operator that the Company API's table does
+ *   not give the field's data type (operators.ts), with GSOBJ_1008. The task and goal searches and
+ *   the CTA list document no such table: there any operator goes.
  * - Without an expression all conditions are ANDed; AND binds tighter than OR; conditions whose
  *   alias the expression does not use are ignored. A missing alias defaults to A, B, C... by position.
  * - orderBy: keys in the object's order, stable, nulls last in both directions.
@@ -108,18 +113,22 @@ function cmp(a: Norm, b: Norm): number {
 
 const asText = (v: Norm): string => (v === null ? '' : typeof v === 'string' ? v : String(v).toLowerCase());
 
-const OPERATORS = [
-  'EQ', 'NE', 'LT', 'GT', 'LTE', 'GTE', 'BTW', 'IS_NULL', 'IS_NOT_NULL', 'CONTAINS', 'DOES_NOT_CONTAINS',
-  'STARTS_WITH', 'ENDS_WITH', 'INCLUDES', 'IN', 'EXCLUDES', 'NOT_IN',
-] as const;
-type Operator = (typeof OPERATORS)[number];
-
 type Predicate = (row: Row) => boolean;
+
+/** The items of a stored multi-select value (`A;B`), lower-cased. */
+function multiItems(v: unknown): string[] {
+  if (typeof v !== 'string') return [];
+  return v.split(';').map((x) => x.trim().toLowerCase()).filter(Boolean);
+}
 
 function compileCondition(env: QueryEnv, c: Row): Predicate {
   const f = compileField(env, c.name ?? c.fieldName);
-  const op = (typeof c.operator === 'string' ? c.operator.toUpperCase() : '') as Operator;
-  if (!OPERATORS.includes(op)) throw new QueryError('unknown', `Invalid operator: ${show(c.operator)}`);
+  const op = typeof c.operator === 'string' ? c.operator.toUpperCase() : '';
+  if (!isOperator(op)) throw new QueryError('unknown', `Invalid operator: ${show(c.operator)}`);
+  const fieldName = String(c.name ?? c.fieldName);
+  if (env.operatorTable && !operatorAllowed(f.def.dataType, op)) {
+    throw new QueryError('invalid', `Operator ${op} is not supported for field ${fieldName} of data type ${f.def.dataType}`);
+  }
   const norm = normalizer(f.def);
   const rawValues = c.value === undefined ? [] : Array.isArray(c.value) ? c.value : [c.value];
   const values = rawValues.map((v) => {
@@ -127,7 +136,6 @@ function compileCondition(env: QueryEnv, c: Row): Predicate {
     if (n === undefined) throw new QueryError('invalid', `Invalid value for ${f.def.fieldName} (${f.def.dataType}): ${show(v)}`);
     return n;
   });
-  const fieldName = String(c.name ?? c.fieldName);
   const ordering = op === 'LT' || op === 'GT' || op === 'LTE' || op === 'GTE' || op === 'BTW';
   if (op === 'BTW' && values.length < 2) throw new QueryError('invalid', `Operator BTW needs two values (${fieldName})`);
   if (op !== 'IS_NULL' && op !== 'IS_NOT_NULL' && values.length === 0) {
@@ -136,9 +144,10 @@ function compileCondition(env: QueryEnv, c: Row): Predicate {
   if (ordering && values.slice(0, op === 'BTW' ? 2 : 1).includes(null)) {
     throw new QueryError('invalid', `Operator ${op} needs non-null values (${fieldName})`);
   }
+  const valueSet = new Set(values);
+  if (f.def.dataType === 'MULTISELECTDROPDOWNLIST') return multiSelectPredicate(op, fieldName, (row) => multiItems(f.get(row)), valueSet);
   const get = (row: Row): Norm => norm(f.get(row)) ?? null;
   const texts = values.map(asText);
-  const valueSet = new Set(values);
   const [v0, v1] = values;
   switch (op) {
     case 'EQ':
@@ -166,6 +175,21 @@ function compileCondition(env: QueryEnv, c: Row): Predicate {
       return (row) => { const x = get(row); return x !== null && texts.some((t) => asText(x).endsWith(t)); };
     default:
       throw new QueryError('unknown', `Invalid operator: ${String(op)}`);
+  }
+}
+
+function multiSelectPredicate(op: Operator, fieldName: string, items: (row: Row) => string[], values: Set<Norm>): Predicate {
+  switch (op) {
+    case 'INCLUDES':
+    case 'IN':
+      return (row) => items(row).some((x) => values.has(x));
+    case 'EXCLUDES':
+    case 'NOT_IN':
+      return (row) => !items(row).some((x) => values.has(x));
+    case 'IS_NULL': return (row) => items(row).length === 0;
+    case 'IS_NOT_NULL': return (row) => items(row).length > 0;
+    default:
+      throw new QueryError('invalid', `Operator ${op} is not supported for field ${fieldName} of data type MULTISELECTDROPDOWNLIST`);
   }
 }
 

@@ -73,7 +73,7 @@ async function main(): Promise<void> {
     const expected = records.filter((x, i) => (x.Employees > 200 || x.Region__gc === 'APAC') && i >= 0).length;
     assert.equal(seen.length, expected);
     assert.equal(new Set(seen).size, seen.length);
-    r = await call('POST', '/v1/data/objects/query/Company', { where: { conditions: [{ name: 'Nope', value: [1], operator: 'EQ' }] } });
+    r = await call('POST', '/v1/data/objects/query/Company', { select: ['Name'], where: { conditions: [{ name: 'Nope', value: [1], operator: 'EQ' }] } });
     assert.equal(r.json.errorCode, 'GSOBJ_1002');
 
     // tasks

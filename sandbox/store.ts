@@ -214,8 +214,8 @@ export class SandboxStore {
   }
 
   /** What query.ts needs to read an object, including `X__gr.Field` through GSID fields. */
-  queryEnv(schema: ObjectSchema): QueryEnv {
-    return { schema, schemaOf, related: (o, id) => this.related(o, id) };
+  queryEnv(schema: ObjectSchema, opts: { operatorTable?: boolean } = {}): QueryEnv {
+    return { schema, schemaOf, related: (o, id) => this.related(o, id), operatorTable: opts.operatorTable ?? false };
   }
 
   clear(): void {
@@ -237,4 +237,6 @@ export interface QueryEnv {
   schema: ObjectSchema;
   schemaOf(objectName: string): ObjectSchema | undefined;
   related(objectName: string, gsid: string): Row | undefined;
+  /** Refuse operators the read API's table does not give the field's data type (data-object reads). */
+  operatorTable: boolean;
 }

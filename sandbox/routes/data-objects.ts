@@ -17,7 +17,8 @@ import { validationFailure } from '../validate';
  * and the Custom Object article repeats them for any object
  * (https://support.gainsight.com/gainsight_nxt/API_and_Developer_Docs/Custom_Object_API/Gainsight_Custom_Object_API_Documentation).
  * Writes take 1..50 records and are all-or-nothing: the first failure rejects the call with the
- * article's error shape. Reads take at most 5,000 rows a call.
+ * article's error shape. Reads take at most 5,000 rows a call, need a `select`, and accept only the
+ * operators the article's table gives each data type.
  */
 
 export const MAX_READ_LIMIT = 5000;
@@ -60,13 +61,23 @@ function update(ctx: RouteCtx): Reply {
   return ok({ count: updated.length, errors: null, records: updated });
 }
 
+/** The article's Read API has no "all fields" form: every sample names its `select`. */
+function requireSelect(body: Row): void {
+  const { select } = body;
+  if (select === undefined || select === null || (Array.isArray(select) && select.length === 0)) {
+    throw new ApiError(400, CODES.VALIDATION, 'select is required: name at least one field to read');
+  }
+}
+
 function read(ctx: RouteCtx): Reply {
   const schema = objectOf(ctx, 'read');
   const body = ctx.body === undefined ? {} : ctx.body;
   if (!isObject(body)) throw new ApiError(400, CODES.VALIDATION, 'The request body must be a JSON object');
   const rows = ctx.store.table(schema.objectName) as Map<string, Row>;
   try {
-    const { records } = runQuery(ctx.store.queryEnv(schema), rows.values(), body, pagingOf(body, DEFAULT_READ_LIMIT, MAX_READ_LIMIT), ctx.store.readCache);
+    requireSelect(body);
+    const env = ctx.store.queryEnv(schema, { operatorTable: true });
+    const { records } = runQuery(env, rows.values(), body, pagingOf(body, DEFAULT_READ_LIMIT, MAX_READ_LIMIT), ctx.store.readCache);
     // an empty result is an error (HTTP 400, "No data found for given criteria"), also past the last page
     if (records.length === 0) throw new ApiError(400, CODES.NO_DATA, 'No data found for given criteria');
     return ok(records);
