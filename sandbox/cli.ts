@@ -1,17 +1,20 @@
 import { startSandbox } from './index';
+import { mergeShapes, DEFAULT_SHAPES, type Shapes } from './shapes';
 import type { SandboxOptions } from './types';
 
 /**
  * Start the sandbox for humans: `tsx sandbox/cli.ts [--port 5679] [--host 127.0.0.1]
  * [--quota 100] [--window-ms 60000] [--daily-quota 50000] [--retry-after] [--latency-ms 0]
- * [--access-key KEY] [--no-seed] [--no-log]`. Stops on SIGINT/SIGTERM.
+ * [--access-key KEY] [--no-seed] [--no-log] [--read-shape list|records] [--describe-shape list|object]
+ * [--empty-read error|emptyList]`. Stops on SIGINT/SIGTERM.
  */
 
-const USAGE = 'usage: tsx sandbox/cli.ts [--port 5679] [--host 127.0.0.1] [--quota 100] [--window-ms 60000] [--daily-quota 50000] [--retry-after] [--latency-ms 0] [--access-key KEY] [--no-seed] [--no-log]';
+const USAGE = 'usage: tsx sandbox/cli.ts [--port 5679] [--host 127.0.0.1] [--quota 100] [--window-ms 60000] [--daily-quota 50000] [--retry-after] [--latency-ms 0] [--access-key KEY] [--no-seed] [--no-log] [--read-shape list|records] [--describe-shape list|object] [--empty-read error|emptyList]';
 
 function parseArgs(argv: string[]): SandboxOptions {
   const opts: SandboxOptions = { port: 5679 };
   const rateLimit = { quota: 100, windowMs: 60_000, dailyQuota: 50_000, retryAfter: false };
+  let shapes: Shapes = { ...DEFAULT_SHAPES };
   const num = (flag: string, v: string | undefined): number => {
     const n = Number(v);
     if (v === undefined || v.trim() === '' || !Number.isFinite(n)) throw new Error(`${flag} needs a number`);
@@ -32,11 +35,15 @@ function parseArgs(argv: string[]): SandboxOptions {
       case '--access-key': opts.accessKey = value(); break;
       case '--no-seed': opts.seed = false; break;
       case '--no-log': opts.log = false; break;
+      case '--read-shape': shapes = mergeShapes(shapes, { read: value() }); break;
+      case '--describe-shape': shapes = mergeShapes(shapes, { describe: value() }); break;
+      case '--empty-read': shapes = mergeShapes(shapes, { emptyRead: value() }); break;
       case '--help': case '-h': console.log(USAGE); process.exit(0); break;
       default: throw new Error(`unknown option ${flag}`);
     }
   }
   opts.rateLimit = rateLimit;
+  opts.shapes = shapes;
   return opts;
 }
 
@@ -53,6 +60,7 @@ async function main(): Promise<void> {
   console.log(`Gainsight sandbox listening on ${sandbox.url}`);
   console.log(`access key (header "accesskey"): ${options.accessKey ?? 'sandbox-access-key'}`);
   console.log(`rate limit: ${rl?.quota} calls / ${rl?.windowMs} ms, ${rl?.dailyQuota} a day; latency ${options.latencyMs ?? 0} ms`);
+  console.log(`answer shapes: ${JSON.stringify(options.shapes)}`);
   console.log(`control: GET ${sandbox.url}/__sandbox/log, POST ${sandbox.url}/__sandbox/reset, POST ${sandbox.url}/__sandbox/configure`);
   let stopping = false;
   const stop = (signal: string) => {

@@ -10,7 +10,7 @@ import { intParam, isObject } from './util';
  *   DELETE /__sandbox/log                 clear the log
  *   POST   /__sandbox/reset               clear log, counters and data, re-seed
  *   GET    /__sandbox/config              rate limit, latency, log, seed (never the key)
- *   POST   /__sandbox/configure           body {rateLimit?, latencyMs?, log?, faults?}
+ *   POST   /__sandbox/configure           body {rateLimit?, latencyMs?, log?, faults?, shapes?}
  *   GET    /__sandbox/faults              faults injected since the last configure, by kind
  *   GET    /__sandbox/store/:collection   companies | users | ctas | tasks | playbooks | successPlans
  *                                         | goals | goalTemplates | metrics | dueDateCascades
@@ -46,9 +46,9 @@ export function handleControl(state: SandboxState, method: string, path: string,
       return fail(400, CODES.BAD_JSON, 'Malformed JSON in request body');
     }
     if (!isObject(body)) return fail(400, CODES.BAD_REQUEST, 'Body must be a JSON object');
-    const allowed = new Set(['rateLimit', 'latencyMs', 'log', 'faults']);
+    const allowed = new Set(['rateLimit', 'latencyMs', 'log', 'faults', 'shapes']);
     const extra = Object.keys(body).find((k) => !allowed.has(k));
-    if (extra) return fail(400, CODES.BAD_REQUEST, `Only rateLimit, latencyMs, log and faults can be configured here (got ${extra})`);
+    if (extra) return fail(400, CODES.BAD_REQUEST, `Only rateLimit, latencyMs, log, faults and shapes can be configured here (got ${extra})`);
     try {
       state.configure(body as Partial<SandboxOptions>);
     } catch (e) {

@@ -17,6 +17,7 @@ export {
   SEED_COMPANY_PEOPLE, SEED_INVOICES, SEED_PEOPLE, SEED_RELATIONSHIPS, SEED_RELATIONSHIP_TYPES, SEED_USAGE,
 } from './seed-objects';
 export { CODES } from './envelope';
+export { DEFAULT_SHAPES, SHAPE_AXES, SHAPE_VARIANTS, type Shapes } from './shapes';
 export { OPERATORS, OPERATORS_BY_TYPE, operatorAllowed, type Operator } from './operators';
 export { DATA_OBJECTS, OBJECTS, schemaOf } from './schema';
 export type { DataType, FieldDef, ObjectSchema } from './schema/types';

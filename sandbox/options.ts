@@ -1,5 +1,6 @@
 import type { RateLimitConfig } from './rate-limit';
 import { checkFaults, type FaultConfig } from './faults';
+import { DEFAULT_SHAPES, mergeShapes, type Shapes } from './shapes';
 import type { SandboxOptions } from './types';
 import { isObject } from './util';
 
@@ -13,6 +14,7 @@ export interface ResolvedOptions {
   seed: boolean;
   log: boolean;
   faults: FaultConfig | null;
+  shapes: Shapes;
 }
 
 export const DEFAULT_ACCESS_KEY = 'sandbox-access-key';
@@ -27,6 +29,7 @@ export const DEFAULTS: ResolvedOptions = {
   seed: true,
   log: true,
   faults: null,
+  shapes: { ...DEFAULT_SHAPES },
 };
 
 function positiveInt(name: string, v: unknown): number {
@@ -69,5 +72,6 @@ export function mergeOptions(base: ResolvedOptions, patch: Partial<SandboxOption
   if (patch.seed !== undefined) out.seed = Boolean(patch.seed);
   if (patch.log !== undefined) out.log = Boolean(patch.log);
   if (patch.faults !== undefined) out.faults = patch.faults === null ? null : checkFaults(patch.faults);
+  if (patch.shapes !== undefined) out.shapes = mergeShapes(base.shapes, patch.shapes);
   return out;
 }

@@ -1,4 +1,5 @@
 import type { Reply } from './envelope';
+import type { Shapes } from './shapes';
 import type { SandboxStore } from './store';
 
 export interface RouteCtx {
@@ -10,6 +11,8 @@ export interface RouteCtx {
   store: SandboxStore;
   /** Arrival time of the request (epoch ms). */
   now: number;
+  /** The answer shapes in force. */
+  shapes: Shapes;
 }
 
 export type Handler = (ctx: RouteCtx) => Reply;

@@ -66,7 +66,7 @@ function dispatch(router: Router, state: SandboxState, method: string, path: str
   if (match === null) return fail(404, CODES.NOT_FOUND, `No API at ${method} ${path}`);
   if (match === 'method-not-allowed') return fail(405, CODES.METHOD, `Method ${method} is not allowed on ${path}`);
   try {
-    return match.handler({ method, path, params: match.params, query, body, store: state.store, now });
+    return match.handler({ method, path, params: match.params, query, body, store: state.store, now, shapes: state.opts.shapes });
   } catch (e) {
     if (e instanceof ApiError) return e.toReply();
     return fail(500, CODES.INTERNAL, `Internal sandbox error: ${e instanceof Error ? e.message : String(e)}`);

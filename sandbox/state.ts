@@ -4,6 +4,7 @@ import { FaultInjector } from './faults';
 import { seedStore } from './seed';
 import { seedDataObjects } from './seed-objects';
 import { SandboxStore } from './store';
+import type { Shapes } from './shapes';
 import type { LoggedRequest, SandboxOptions } from './types';
 
 /** Everything one running sandbox holds: options, data, request log, rate limiter. */
@@ -16,9 +17,12 @@ export class SandboxState {
   /** API calls received and not yet answered. */
   inFlight = 0;
   private seq = 0;
+  /** The shapes given at start: reset() returns to them (a test's configure() does not leak into the next). */
+  private readonly startShapes: Shapes;
 
   constructor(options: SandboxOptions = {}) {
     this.opts = mergeOptions(DEFAULTS, options);
+    this.startShapes = this.opts.shapes;
     this.limiter = new RateLimiter(this.opts.rateLimit, Date.now());
     this.faults.configure(this.opts.faults);
     this.store.useReadCache(this.opts.readCache);
@@ -40,12 +44,12 @@ export class SandboxState {
     this.limiter.configure(this.opts.rateLimit, Date.now());
   }
 
-  /** Clear log, counters, faults and data, then re-seed (the log array and the store keep their identity). */
+  /** Clear log, counters, faults and data, restore the start shapes, then re-seed (the log array and the store keep their identity). */
   reset(): void {
     this.log.length = 0;
     this.seq = 0;
     this.limiter.reset(Date.now());
-    this.opts = { ...this.opts, faults: null };
+    this.opts = { ...this.opts, faults: null, shapes: this.startShapes };
     this.faults.configure(null);
     this.store.clear();
     this.seed();
@@ -61,7 +65,8 @@ export class SandboxState {
   }
 
   /** The settings the control endpoint reports (never the access key). */
-  publicConfig(): { rateLimit: ResolvedOptions['rateLimit']; latencyMs: number; log: boolean; seed: boolean } {
-    return { rateLimit: { ...this.opts.rateLimit }, latencyMs: this.opts.latencyMs, log: this.opts.log, seed: this.opts.seed };
+  publicConfig(): { rateLimit: ResolvedOptions['rateLimit']; latencyMs: number; log: boolean; seed: boolean; shapes: Shapes } {
+    const { rateLimit, latencyMs, log, seed, shapes } = this.opts;
+    return { rateLimit: { ...rateLimit }, latencyMs, log, seed, shapes: { ...shapes } };
   }
 }

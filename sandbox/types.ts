@@ -1,5 +1,6 @@
 import type { SandboxStore } from './store';
 import type { FaultConfig, FaultKind } from './faults';
+import type { Shapes } from './shapes';
 
 export interface SandboxOptions {
   /** 0 = a random free port (default 0). */
@@ -27,6 +28,12 @@ export interface SandboxOptions {
   log?: boolean;
   /** Fault injection (see faults.ts); null = none. reset() removes them; configure() restarts their counters. */
   faults?: FaultConfig | null;
+  /**
+   * Which documented answer shape to serve where Gainsight documents several (see shapes.ts);
+   * default {read: 'list', describe: 'list', emptyRead: 'error'}. A partial object changes only
+   * the axes it names; reset() goes back to the shapes the sandbox was started with.
+   */
+  shapes?: Partial<Shapes>;
 }
 
 export interface LoggedRequest {

@@ -6,6 +6,7 @@ import { pagingOf, QueryError, runQuery } from '../query';
 import type { Route, RouteCtx } from '../router';
 import { dataObjectOf } from '../schema';
 import type { ObjectSchema } from '../schema/types';
+import { NO_MATCH, readAnswer } from '../shapes';
 import { isObject, type Row } from '../util';
 import { validationFailure } from '../validate';
 
@@ -78,9 +79,7 @@ function read(ctx: RouteCtx): Reply {
     requireSelect(body);
     const env = ctx.store.queryEnv(schema, { operatorTable: true });
     const { records } = runQuery(env, rows.values(), body, pagingOf(body, DEFAULT_READ_LIMIT, MAX_READ_LIMIT), ctx.store.readCache);
-    // an empty result is an error (HTTP 400, "No data found for given criteria"), also past the last page
-    if (records.length === 0) throw new ApiError(400, CODES.NO_DATA, 'No data found for given criteria');
-    return ok(records);
+    return readAnswer(ctx.shapes, records);
   } catch (e) {
     if (e instanceof QueryError) throw new ApiError(400, e.kind === 'unknown' ? CODES.INVALID_FIELD : CODES.VALIDATION, e.message);
     throw e;
@@ -93,7 +92,7 @@ function remove(ctx: RouteCtx): Reply {
   const gsid = ctx.params.gsid;
   if (!isGsid(gsid)) throw new ApiError(400, CODES.BAD_GSID, `Invalid GSID (${gsid})`);
   ctx.store.dataChanged();
-  if (!ctx.store.table(schema.objectName)?.delete(gsid)) throw new ApiError(400, CODES.NO_DATA, 'No data found for given criteria');
+  if (!ctx.store.table(schema.objectName)?.delete(gsid)) throw new ApiError(400, CODES.NO_DATA, NO_MATCH);
   for (const dep of schema.dependents ?? []) {
     const table = ctx.store.table(dep.objectName);
     for (const [id, row] of table ?? []) if (row[dep.fieldName] === gsid) table?.delete(id);

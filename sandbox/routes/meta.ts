@@ -2,6 +2,7 @@ import { ApiError, CODES, ok, type Reply } from '../envelope';
 import type { Route, RouteCtx } from '../router';
 import { OBJECTS, schemaOf } from '../schema';
 import type { FieldDef, ObjectSchema } from '../schema/types';
+import { describeAnswer } from '../shapes';
 import type { Row } from '../util';
 
 /**
@@ -9,9 +10,10 @@ import type { Row } from '../util';
  * (https://support.gainsight.com/gainsight_nxt/API_and_Developer_Docs/Data_Management_APIs/Data_Management_APIs):
  *   list     → data: [{objectName, label, objectType: STANDARD|CUSTOM|SYSTEM, keyPrefix, transactional,
  *              multiCurrencySupported, readable, createable, schemaUpdateable}] (the documented item keys)
- *   describe → data: {objectName, label, objectType, keyPrefix, fields: [{fieldName, label, dataType, objectName,
+ *   describe → {objectName, label, objectType, keyPrefix, fields: [{fieldName, label, dataType, objectName,
  *              meta: {createable, updateable, required, nillable}, maxLength?, picklistValues?: string[],
- *              lookupDetail?: {lookupObject, lookupField: 'Gsid', relationshipName: '<Field>__gr'}}]}
+ *              lookupDetail?: {lookupObject, lookupField: 'Gsid', relationshipName: '<Field>__gr'}}]},
+ *              as a one-item list or the object itself (the `shapes.describe` switch, shapes.ts).
  * Field keys beyond fieldName/label/dataType/meta are the sandbox's own (the documented sample
  * nests its lookup details differently).
  */
@@ -54,7 +56,7 @@ function describe(ctx: RouteCtx): Reply {
   if (!schema) throw new ApiError(400, CODES.INVALID_FIELD, `Invalid object name: ${ctx.params.object}`);
   const { objectName, label, objectType, keyPrefix } = schema;
   const fields = schema.fields.map((f) => describeField(objectName, f));
-  return ok({ objectName, label, objectType, keyPrefix, fields });
+  return describeAnswer(ctx.shapes, { objectName, label, objectType, keyPrefix, fields });
 }
 
 export const metaRoutes: Route[] = [
