@@ -5,6 +5,7 @@ import { ApiError, CODES, fail, type Reply } from './envelope';
 import { Router, type Route } from './router';
 import { dataObjectRoutes } from './routes/data-objects';
 import { metaRoutes } from './routes/meta';
+import { peopleRoutes } from './routes/people';
 import { cockpitRoutes } from './routes/cockpit';
 import { taskRoutes } from './routes/tasks';
 import { goalRoutes } from './routes/goals';
@@ -12,7 +13,7 @@ import type { SandboxState } from './state';
 import { BROKEN_JSON, HTML_ERROR_PAGE, type FaultPlan } from './faults';
 
 /** The routing table: every API path the sandbox answers. */
-export const ROUTES: readonly Route[] = [...dataObjectRoutes, ...metaRoutes, ...cockpitRoutes, ...taskRoutes, ...goalRoutes];
+export const ROUTES: readonly Route[] = [...dataObjectRoutes, ...peopleRoutes, ...metaRoutes, ...cockpitRoutes, ...taskRoutes, ...goalRoutes];
 
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
