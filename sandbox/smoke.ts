@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { SEED_COMPANIES, SEED_CTAS, SEED_USERS, startSandbox } from './index';
+import { checkDataObjects } from './smoke-objects';
 
 async function main(): Promise<void> {
   const sb = await startSandbox({ rateLimit: { quota: 1000, windowMs: 60_000, retryAfter: true } });
@@ -122,6 +123,9 @@ async function main(): Promise<void> {
     assert.equal(r.json.data, `Record with GSID: ${victim} successfully deleted.`);
     r = await call('GET', '/v2/cockpit/admin/playbook?active=true&et=COMPANY&type=Risk,Expansion');
     assert.ok(r.json.data.length >= 5);
+
+    // data objects beyond Company, operator table, answer shapes, People API (resets the sandbox)
+    await checkDataObjects(call, sb);
 
     // 429 after quota, with Retry-After; the rejected call is logged and changes nothing
     sb.configure({ rateLimit: { quota: 2, windowMs: 60_000, retryAfter: true } });
