@@ -1,5 +1,5 @@
 import { searchCompanies } from '../nodes/Gainsight/methods/listSearch';
-import { getCompanyFields } from '../nodes/Gainsight/methods/resourceMapping';
+import { getObjectFields } from '../nodes/Gainsight/methods/resourceMapping';
 import { autoMapColumns, calls, companies, definedColumns, pickerContext, runGainsight, useSandbox } from './support';
 
 const ctx = useSandbox();
@@ -44,7 +44,7 @@ describe('Company locator', () => {
 describe('Company fields in the resource mapper (describe API)', () => {
 	const fieldsFor = async (operation: string) => {
 		const picker = pickerContext(ctx.sandbox, { resource: 'company', operation });
-		return (await getCompanyFields.call(picker)).fields;
+		return (await getObjectFields.call(picker)).fields;
 	};
 
 	it('Insert: every createable field with its label, type, required flag and picklist values; custom __gc fields as in the tenant', async () => {

@@ -27,10 +27,11 @@ describe('Company › Upsert', () => {
 			'PUT /v1/data/objects/Company',
 			'POST /v1/data/objects/Company',
 		]);
-		const read = ctx.sandbox.log[0].body as { where: { conditions: Array<{ name: string; operator: string; value: unknown[] }> } };
-		expect(read.where.conditions).toHaveLength(1);
-		expect(read.where.conditions[0]).toMatchObject({ name: 'ExternalId__gc', operator: 'IN' });
-		expect([...read.where.conditions[0].value].sort()).toEqual(items.map((item) => item.ExternalId__gc).sort());
+		// ExternalId__gc is text: the operator table gives it no IN, so one EQ per key, joined with OR
+		const read = ctx.sandbox.log[0].body as { where: { conditions: Array<{ name: string; operator: string; value: unknown[] }>; expression: string } };
+		expect(read.where.conditions.every((condition) => condition.name === 'ExternalId__gc' && condition.operator === 'EQ')).toBe(true);
+		expect(read.where.conditions.flatMap((condition) => condition.value).sort()).toEqual(items.map((item) => item.ExternalId__gc).sort());
+		expect(read.where.expression).toBe('A OR B OR C OR D OR E OR F OR G OR H OR I OR J');
 
 		expect(ctx.sandbox.log[1].query).toEqual({ keys: 'ExternalId__gc' });
 		expect(records(1)).toEqual(existing);

@@ -10,13 +10,15 @@ import { LoggerProxy, type IDataObject, type INodeProperties } from 'n8n-workflo
 
 import { Gainsight } from '../nodes/Gainsight/Gainsight.node';
 import { PATHS } from '../nodes/Gainsight/transport/paths';
-import { SEED_COMPANIES, SEED_CTAS, SEED_GOALS, SEED_PLAYBOOKS, SEED_TASKS, startSandbox, type Sandbox } from '../sandbox';
+import { SEED_COMPANIES, SEED_CTAS, SEED_GOALS, SEED_PEOPLE, SEED_PLAYBOOKS, SEED_RELATIONSHIPS, SEED_TASKS, SEED_USAGE, startSandbox, type Sandbox } from '../sandbox';
 import { autoMapColumns, locatorById as byId, runGainsight } from './support';
 
 const SENTINEL = 'SENTINEL-KEY-7f3a9c-do-not-leak';
 
 const company = SEED_COMPANIES[0];
 const cta = SEED_CTAS.find((c) => c.Name === 'Ext. API 12.31')!;
+
+const usageObject = { __rl: true, mode: 'name', value: 'Usage__gc' };
 
 /** Parameters for every operation (the first test checks the table covers the node's list). */
 const OPERATIONS: Record<string, Record<string, IDataObject>> = {
@@ -27,6 +29,29 @@ const OPERATIONS: Record<string, Record<string, IDataObject>> = {
 		get: { companyId: byId(company.Gsid as string) },
 		getMany: { limit: 5 },
 		delete: { companyId: byId(company.Gsid as string) },
+	},
+	customObject: {
+		insert: { objectName: usageObject, columns: autoMapColumns() },
+		update: { objectName: usageObject, columns: autoMapColumns(['ExternalId__gc']) },
+		upsert: { objectName: usageObject, columns: autoMapColumns(['ExternalId__gc']) },
+		get: { objectName: usageObject, recordId: byId(SEED_USAGE[0].Gsid as string) },
+		getMany: { objectName: usageObject, limit: 5 },
+		delete: { objectName: usageObject, recordId: byId(SEED_USAGE[0].Gsid as string) },
+	},
+	relationship: {
+		insert: { columns: autoMapColumns() },
+		update: { columns: autoMapColumns(['ExternalId__gc']) },
+		upsert: { columns: autoMapColumns(['ExternalId__gc']) },
+		get: { relationshipId: byId(SEED_RELATIONSHIPS[0].Gsid as string) },
+		getMany: { limit: 5 },
+		delete: { relationshipId: byId(SEED_RELATIONSHIPS[0].Gsid as string) },
+	},
+	person: {
+		upsert: { columns: autoMapColumns() },
+		get: { personId: byId(SEED_PEOPLE[0].Gsid as string) },
+		getMany: { limit: 5 },
+		getManyAssociations: { limit: 5 },
+		delete: { personId: byId(SEED_PEOPLE[0].Gsid as string) },
 	},
 	playbook: {
 		get: { playbookId: SEED_PLAYBOOKS[0].gsid },

@@ -1,13 +1,13 @@
 /** Pure transport functions, no sandbox. */
 import { normalizeBaseUrl, BaseUrlError } from '../nodes/Gainsight/transport/baseUrl';
-import { chunk, groupBy } from '../nodes/Gainsight/transport/batch';
-import { keyTuple } from '../nodes/Gainsight/transport/dataObjects';
+import { chunk, groupBy } from '../nodes/Gainsight/transport/writes/chunks';
+import { keyTuple } from '../nodes/Gainsight/transport/writes/dataObjects';
 import { fieldFailures } from '../nodes/Gainsight/transport/envelope';
-import { buildLookups, lookupRowsFromParameter, lookupSourceFields } from '../nodes/Gainsight/transport/lookups';
-import { readPages, type PageRequest } from '../nodes/Gainsight/transport/paginate';
+import { buildLookups, lookupRowsFromParameter, lookupSourceFields } from '../nodes/Gainsight/input/lookups';
+import { readPages, type PageRequest } from '../nodes/Gainsight/transport/pages';
 import { CallPacer } from '../nodes/Gainsight/transport/pacing';
-import { aliasFor, buildReadBody, checkExpression, QueryError } from '../nodes/Gainsight/transport/query';
-import { lookupRowSchema, type LookupRow } from '../nodes/Gainsight/transport/schemas';
+import { aliasFor, buildReadBody, checkExpression, QueryError } from '../nodes/Gainsight/input/query';
+import { lookupRowSchema, type LookupRow } from '../nodes/Gainsight/input/schemas';
 import { ARTICLE_CSM_LOOKUPS, CSM_LOOKUP_ROW } from './support';
 
 describe('normalizeBaseUrl', () => {
@@ -314,41 +314,31 @@ describe('readPages', () => {
 		expect(server.requests.map((request) => request.offset)).toEqual([0, 5, 10, 15]);
 	});
 
-	it('without a total and without read-ahead: one page at a time, whatever the concurrency', async () => {
+	it('without a total: one page at a time, whatever the concurrency', async () => {
 		const server = slowServer(23);
 		expect(await readPages('offset', 5, undefined, server.fetch, { concurrency: 4 })).toHaveLength(23);
 		expect(server.maxInFlight()).toBe(1);
 		expect(server.requests).toHaveLength(5);
 	});
 
-	it('read-ahead: pages in rounds of Concurrent Calls after the first; a round only after a full one; none past the limit', async () => {
-		const offsetsFor = async (records: number) => {
+	it('without a total, a read costs at most one call past its last record: 12 records in pages of 5 are 3 calls, 10 records 3 calls (the last empty)', async () => {
+		for (const [records, calls] of [[12, 3], [10, 3], [3, 1]]) {
 			const server = slowServer(records);
-			expect(await readPages('offset', 5, undefined, server.fetch, { concurrency: 4, readAhead: true })).toEqual(
-				Array.from({ length: records }, (_, index) => index),
-			);
-			return { offsets: server.requests.map((request) => request.offset), maxInFlight: server.maxInFlight() };
-		};
-		// the last page (20, 3 records) ends the first round: no call past it
-		expect(await offsetsFor(23)).toEqual({ offsets: [0, 5, 10, 15, 20], maxInFlight: 4 });
-		// 40 records: the empty page 40 that proves the end closes the second round
-		expect((await offsetsFor(40)).offsets).toEqual([0, 5, 10, 15, 20, 25, 30, 35, 40]);
-		// the last page (10) is second in its round: the 2 pages after it find nothing (at most Concurrent Calls - 1)
-		expect((await offsetsFor(12)).offsets).toEqual([0, 5, 10, 15, 20]);
-
-		const limited = slowServer(100);
-		expect(await readPages('offset', 5, 12, limited.fetch, { concurrency: 4, readAhead: true })).toEqual(Array.from({ length: 12 }, (_, index) => index));
-		expect(limited.requests.map((request) => [request.offset, request.size]).sort(([a], [b]) => a - b)).toEqual([
-			[0, 5],
-			[5, 5],
-			[10, 2],
-		]);
+			expect(await readPages('offset', 5, undefined, server.fetch, { concurrency: 4 })).toHaveLength(records);
+			expect(server.requests).toHaveLength(calls);
+		}
 	});
 
-	it('read-ahead, a small read: one call', async () => {
-		const server = slowServer(3);
-		expect(await readPages('offset', 5, undefined, server.fetch, { concurrency: 4, readAhead: true })).toEqual([0, 1, 2]);
-		expect(server.requests).toHaveLength(1);
+	it('a server that answers a record it already answered (no progress) stops the read with a clear error', async () => {
+		const read = readPages('offset', 5, undefined, async () => Array.from({ length: 5 }, (_, index) => ({ Gsid: `same-${index}` })));
+		await expect(read).rejects.toThrow(/page 2 with a record it already answered on page 1 \(ID same-0\): the read is not moving forward/);
+	});
+
+	it('a server whose pages never run dry (or whose total is absurd) is stopped past a sane bound, not read forever', async () => {
+		let calls = 0;
+		const endless = async (page: PageRequest) => (calls++, { records: Array.from({ length: page.size }, (_, index) => page.offset + index), total: 1e12 });
+		await expect(readPages('offset', 100_000, undefined, endless, { concurrency: 4 })).rejects.toThrow(/more than 1,000,000 records/);
+		expect(calls).toBeLessThanOrEqual(11);
 	});
 
 	it('a page that fails fails the read once the calls in flight are done, and no page is started after the failure', async () => {
@@ -361,8 +351,8 @@ describe('readPages', () => {
 			for (let turn = 0; turn < (page.offset === 15 ? 5 : 1); turn++) await new Promise((resolve) => setImmediate(resolve));
 			inFlight--;
 			if (page.offset === 10) throw new Error('page 3 refused');
-			return [1, 2, 3, 4, 5];
-		}, { concurrency: 2, readAhead: true });
+			return { records: [1, 2, 3, 4, 5], total: 100 };
+		}, { concurrency: 2 });
 		await expect(read).rejects.toThrow('page 3 refused');
 		expect(inFlight).toBe(0);
 		const started = requests.length;

@@ -1,14 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import * as company from './actions/company/Company.resource';
-import * as goal from './actions/goal/Goal.resource';
-import * as playbook from './actions/playbook/Playbook.resource';
-import * as task from './actions/task/Task.resource';
-import { router } from './actions/router';
+import { RESOURCES, router } from './actions/router';
 import * as listSearch from './methods/listSearch';
 import * as loadOptions from './methods/loadOptions';
-import { getCompanyFields } from './methods/resourceMapping';
+import { getObjectCreateFields, getObjectFields } from './methods/resourceMapping';
 
 export class Gainsight implements INodeType {
 	description: INodeTypeDescription = {
@@ -18,7 +14,7 @@ export class Gainsight implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Read and write Gainsight CS companies, tasks, playbooks and goals',
+		description: 'Read and write Gainsight CS companies, people, relationships, custom objects, tasks, playbooks and goals',
 		defaults: { name: 'Gainsight CS' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -30,22 +26,14 @@ export class Gainsight implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [
-					{ name: 'Company', value: 'company' },
-					{ name: 'Goal', value: 'goal' },
-					{ name: 'Playbook', value: 'playbook' },
-					{ name: 'Task', value: 'task' },
-				],
+				options: RESOURCES.map(({ resource }) => resource),
 				default: 'company',
 			},
-			...company.description,
-			...goal.description,
-			...playbook.description,
-			...task.description,
+			...RESOURCES.flatMap((module) => module.properties),
 		],
 	};
 
-	methods = { loadOptions, listSearch, resourceMapping: { getCompanyFields } };
+	methods = { loadOptions, listSearch, resourceMapping: { getObjectCreateFields, getObjectFields } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return router.call(this);

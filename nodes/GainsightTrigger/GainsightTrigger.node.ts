@@ -1,19 +1,25 @@
 import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { searchCompanies, searchCtas } from '../Gainsight/methods/listSearch';
+import { searchCompanies, searchCtas, searchObjects } from '../Gainsight/methods/listSearch';
 import { getReadableFields } from '../Gainsight/methods/loadOptions';
+import { isSaneStamp, stampOf, type ChangeSource } from './changes';
 import { triggerProperties } from './description';
-import { changeSource, sourceKey } from './sources';
 import { advance, baseline, type PollState, type Stamped } from './pollState';
-import { stampOf, type ChangeSource } from '../Gainsight/transport/changes';
+import { changeSource, sourceKey } from './sources';
 
-function stamped(source: ChangeSource, records: IDataObject[]): Stamped[] {
+/** The records with their ID and date; a date outside the sane range is left out with a warning, so it never becomes the boundary. */
+function stamped(ctx: IPollFunctions, source: ChangeSource, records: IDataObject[]): Stamped[] {
 	const out: Stamped[] = [];
 	for (const json of records) {
 		const at = stampOf(json, source.field);
 		const id = json.Gsid;
-		if (at !== undefined && (typeof id === 'string' || typeof id === 'number')) out.push({ id: String(id), at, json });
+		if (at === undefined || (typeof id !== 'string' && typeof id !== 'number')) continue;
+		if (!isSaneStamp(at)) {
+			ctx.logger.warn(`Gainsight Trigger: record ${String(id)} has ${source.field} ${String(json[source.field])}, not a real date; it is not emitted`);
+			continue;
+		}
+		out.push({ id: String(id), at, json });
 	}
 	return out;
 }
@@ -35,7 +41,7 @@ export class GainsightTrigger implements INodeType {
 		properties: triggerProperties,
 	};
 
-	methods = { loadOptions: { getReadableFields }, listSearch: { searchCompanies, searchCtas } };
+	methods = { loadOptions: { getReadableFields }, listSearch: { searchCompanies, searchCtas, searchObjects } };
 
 	/**
 	 * Manual run ("Fetch Test Event"): the newest matching record, state untouched. First real poll:
@@ -56,16 +62,16 @@ export class GainsightTrigger implements INodeType {
 		const key = sourceKey(this);
 		if (!staticData.poll || staticData.poll.source !== key) {
 			// Every record up to the newest one now counts as before activation, including the others that share its date.
-			const newest = stamped(source, await source.newest(1, false));
+			const newest = stamped(this, source, await source.newest(1, false));
 			let state = baseline(key, newest);
 			if (newest.length) {
-				const sameDate = stamped(source, await source.since(state.boundary)).filter((record) => record.at === state.boundary);
+				const sameDate = stamped(this, source, await source.since(state.boundary)).filter((record) => record.at === state.boundary);
 				state = baseline(key, [...newest, ...sameDate]);
 			}
 			staticData.poll = state;
 			return null;
 		}
-		const { emit, next } = advance(staticData.poll, stamped(source, await source.since(staticData.poll.boundary)));
+		const { emit, next } = advance(staticData.poll, stamped(this, source, await source.since(staticData.poll.boundary)));
 		staticData.poll = next;
 		return emit.length ? [this.helpers.returnJsonArray(emit.map((record) => record.json))] : null;
 	}

@@ -1,12 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { objectPicker } from '../Gainsight/actions/dataObject/objectName';
 import { queryFields, selectField } from '../Gainsight/actions/common/query.description';
 import { ctaLocator } from '../Gainsight/actions/task/task.description';
 
-const forCompany = { displayOptions: { show: { resource: ['company'] } } };
+/** The sources that are data objects: read with conditions and fields. */
+export const DATA_OBJECT_SOURCES = ['company', 'dataObject'];
+const forDataObjects = { displayOptions: { show: { resource: DATA_OBJECT_SOURCES } } };
 
-/** The conditions and their expression of a Company read (the Get Many fields), without fields and sort. */
-const companyConditions = queryFields.filter((field) => field.name === 'conditions' || field.name === 'expression');
+/** The conditions and their expression of a data-object read (the Get Many fields), without fields and sort. */
+const conditions = queryFields.filter((field) => field.name === 'conditions' || field.name === 'expression');
 
 export const triggerProperties: INodeProperties[] = [
 	{
@@ -16,6 +19,7 @@ export const triggerProperties: INodeProperties[] = [
 		noDataExpression: true,
 		options: [
 			{ name: 'Company', value: 'company', description: 'Company records' },
+			{ name: 'Other Object', value: 'dataObject', description: 'Records of any other object: Person, Relationship, a custom object' },
 			{ name: 'Goal', value: 'goal', description: 'Customer goals' },
 			{ name: 'Task of a CTA', value: 'task', description: 'The tasks of one CTA' },
 		],
@@ -35,6 +39,7 @@ export const triggerProperties: INodeProperties[] = [
 		description: 'Which changes start the workflow. Records that existed before the workflow was activated are not emitted.',
 	},
 	{ ...ctaLocator, description: 'The CTA whose tasks to watch', displayOptions: { show: { resource: ['task'] } } },
-	...companyConditions.map((field) => ({ ...field, ...forCompany })),
-	{ ...selectField, ...forCompany },
+	{ ...objectPicker, displayOptions: { show: { resource: ['dataObject'] } } },
+	...conditions.map((field) => ({ ...field, ...forDataObjects })),
+	{ ...selectField, ...forDataObjects },
 ];

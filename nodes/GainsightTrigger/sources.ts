@@ -1,10 +1,10 @@
 /** The trigger's parameters → the source of changes it polls, and the key its saved boundary belongs to. */
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
-import { readQueryBody, withAllFields, type ParameterSource } from '../Gainsight/actions/common/queryInput';
 import { parseInput } from '../Gainsight/helpers/inputError';
-import { companyChanges, ctaTaskChanges, goalChanges, type ChangeSource, type DateField } from '../Gainsight/transport/changes';
-import { gsidSchema } from '../Gainsight/transport/schemas';
+import { completeReadBody, readQueryBody, type ParameterSource } from '../Gainsight/input/queryInput';
+import { gsidSchema, readFieldNameSchema } from '../Gainsight/input/schemas';
+import { ctaTaskChanges, dataObjectChanges, goalChanges, type ChangeSource, type DateField } from './changes';
 
 /** The poll context as the query readers (written for item-wise execution) take it: every item is item 0. */
 const asParameterSource = (ctx: IPollFunctions): ParameterSource => ({
@@ -16,10 +16,17 @@ const dateFieldOf = (ctx: IPollFunctions): DateField => (ctx.getNodeParameter('e
 
 const ctaOf = (ctx: IPollFunctions) => parseInput(ctx.getNode(), gsidSchema, ctx.getNodeParameter('ctaId', '', { extractValue: true }), 0, 'CTA');
 
+/** The watched data object: Company, or the one picked. */
+function objectOf(ctx: IPollFunctions): string {
+	if (ctx.getNodeParameter('resource', 'company') === 'company') return 'Company';
+	return parseInput(ctx.getNode(), readFieldNameSchema, ctx.getNodeParameter('objectName', '', { extractValue: true }), 0, 'Object');
+}
+
 /** Changing the watched object, the event or the CTA starts over with a new baseline. */
 export function sourceKey(ctx: IPollFunctions): string {
 	const resource = String(ctx.getNodeParameter('resource', 'company'));
-	return [resource, dateFieldOf(ctx), resource === 'task' ? ctaOf(ctx) : ''].join(':');
+	const which = resource === 'task' ? ctaOf(ctx) : resource === 'dataObject' ? objectOf(ctx) : '';
+	return [resource, dateFieldOf(ctx), which].join(':');
 }
 
 export async function changeSource(ctx: IPollFunctions): Promise<ChangeSource> {
@@ -28,8 +35,9 @@ export async function changeSource(ctx: IPollFunctions): Promise<ChangeSource> {
 	if (resource === 'task') return ctaTaskChanges(ctx, field, ctaOf(ctx));
 	if (resource === 'goal') return goalChanges(ctx, field);
 	// read (and checked) now, so bad conditions fail the poll before any call; all fields only when a read needs them
+	const object = objectOf(ctx);
 	const query: IDataObject = readQueryBody(asParameterSource(ctx), 0);
 	const select = Array.isArray(query.select) ? (query.select as string[]) : [];
 	if (select.length) query.select = [...new Set(['Gsid', field, ...select])];
-	return companyChanges(ctx, field, async () => withAllFields(ctx, 'Company', query));
+	return dataObjectChanges(ctx, object, field, async () => completeReadBody(ctx, object, query, 0));
 }

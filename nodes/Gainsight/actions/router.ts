@@ -2,28 +2,31 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import * as company from './company/Company.resource';
-import * as goal from './goal/Goal.resource';
-import * as playbook from './playbook/Playbook.resource';
-import * as task from './task/Task.resource';
+import { company } from './company/Company.resource';
+import { customObject } from './customObject/CustomObject.resource';
+import { goal } from './goal/Goal.resource';
+import { person } from './person/Person.resource';
+import { playbook } from './playbook/Playbook.resource';
+import { relationship } from './relationship/Relationship.resource';
+import type { ResourceModule } from './resource';
+import { task } from './task/Task.resource';
 import { nodeOf } from '../helpers/node';
 
-type Operation = (this: IExecuteFunctions, items: INodeExecutionData[]) => Promise<INodeExecutionData[]>;
+/** Every resource of the node, in the order of the Resource picker. */
+export const RESOURCES: readonly ResourceModule[] = [company, customObject, goal, person, playbook, relationship, task];
 
-const RESOURCES: Record<string, Record<string, { execute: Operation }>> = {
-	company: company as unknown as Record<string, { execute: Operation }>,
-	goal: goal as unknown as Record<string, { execute: Operation }>,
-	playbook: playbook as unknown as Record<string, { execute: Operation }>,
-	task: task as unknown as Record<string, { execute: Operation }>,
-};
+export function resourceNamed(value: unknown): ResourceModule | undefined {
+	return RESOURCES.find((module) => module.resource.value === value);
+}
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const resource = this.getNodeParameter('resource', 0) as string;
 	const operation = this.getNodeParameter('operation', 0) as string;
-	const execute = RESOURCES[resource]?.[operation]?.execute;
-	if (typeof execute !== 'function') {
+	const operations = resourceNamed(resource)?.operations;
+	const module = operations && Object.hasOwn(operations, operation) ? operations[operation] : undefined;
+	if (!module) {
 		throw new NodeOperationError(nodeOf(this), `The operation "${operation}" is not supported for the resource "${resource}"`);
 	}
-	return [await execute.call(this, items)];
+	return [await module.execute.call(this, items)];
 }

@@ -2,11 +2,13 @@ import type { INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import type { ZodType, ZodTypeDef } from 'zod';
 
-/** A user-input error that names the item and the field, raised before any request is sent. */
+import { clip, shown } from './clip';
+
+/** A user-input error that names the item and the field, raised before any request is sent; echoed input is cut short. */
 export function inputError(node: INode, itemIndex: number, field: string, problem: string, hint?: string) {
-	return new NodeOperationError(node, `Item ${itemIndex}: "${field}" ${problem}`, {
+	return new NodeOperationError(node, `Item ${itemIndex}: "${clip(field, 120)}" ${clip(problem)}`, {
 		itemIndex,
-		description: hint,
+		description: hint === undefined ? undefined : clip(hint),
 	});
 }
 
@@ -16,9 +18,6 @@ export function parseInput<T>(node: INode, schema: ZodType<T, ZodTypeDef, unknow
 	if (parsed.success) return parsed.data;
 	const issue = parsed.error.issues[0];
 	const where = issue.path.length ? ` (at ${issue.path.join('.')})` : '';
-	const shown = typeof value === 'string' && value.length > 80 ? `${value.slice(0, 80)}…` : value;
-	const got = typeof shown === 'string' || typeof shown === 'number' ? ` — got ${JSON.stringify(shown)}` : '';
-	return (() => {
-		throw inputError(node, itemIndex, field, `${issue.message}${where}${got}`, hint);
-	})();
+	const got = typeof value === 'string' || typeof value === 'number' ? ` — got ${shown(value)}` : '';
+	throw inputError(node, itemIndex, field, `${issue.message}${where}${got}`, hint);
 }

@@ -1,8 +1,11 @@
-/** Searchable lists for the resource locators: companies, CTAs, tasks, playbooks, goals. */
+/** Searchable lists for the resource locators: objects, records of any object, CTAs, tasks, playbooks, goals. */
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import { gainsightRequest } from '../transport/call';
+import { describeObject, listObjects } from '../transport/metadata';
 import { PATHS } from '../transport/paths';
-import { gainsightRequest } from '../transport/request';
+import { queryPage, recordsOf } from '../transport/reads';
+import { pickerObjectOf } from './pickerObject';
 
 const PAGE_SIZE = 100;
 
@@ -18,7 +21,7 @@ export async function searchCtas(this: ILoadOptionsFunctions, filter?: string, p
 	const body: IDataObject = { select: ['Gsid', 'Name', 'CompanyName'], pageSize: PAGE_SIZE, pageNumber, orderBy: { Name: 'asc' } };
 	const where = nameFilter(filter);
 	if (where) body.where = where;
-	const ctas = (await gainsightRequest<IDataObject[]>(this, { method: 'POST', path: PATHS.ctaList(), body })) ?? [];
+	const ctas = recordsOf(await gainsightRequest<unknown>(this, { method: 'POST', path: PATHS.ctaList(), body })) ?? [];
 	return {
 		results: ctas.map((cta) => ({
 			name: cta.CompanyName ? `${String(cta.Name)} (${String(cta.CompanyName)})` : String(cta.Name),
@@ -34,8 +37,7 @@ async function searchOnName(ctx: ILoadOptionsFunctions, path: string, filter?: s
 	const body: IDataObject = { select: ['Gsid', 'Name', 'CompanyName'], limit: PAGE_SIZE, offset, orderBy: { Name: 'asc' } };
 	const where = nameFilter(filter);
 	if (where) body.where = where;
-	const data = await gainsightRequest<{ records?: IDataObject[] }>(ctx, { method: 'POST', path, body });
-	const records = data?.records ?? [];
+	const records = recordsOf(await gainsightRequest<unknown>(ctx, { method: 'POST', path, body })) ?? [];
 	return {
 		results: records.map((record) => ({
 			name: record.CompanyName ? `${String(record.Name)} (${String(record.CompanyName)})` : String(record.Name),
@@ -67,16 +69,39 @@ export async function searchPlaybooks(this: ILoadOptionsFunctions, filter?: stri
 	};
 }
 
-/** Companies whose name contains the filter, 100 a page (a Company read, offset paging). */
-export async function searchCompanies(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+/** Records of `object` whose name contains the filter, 100 a page (a read with offset paging), named by `nameField`. */
+async function searchRecordsOf(ctx: ILoadOptionsFunctions, object: string, nameField: string | undefined, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 	const offset = Number(paginationToken) || 0;
-	const body: IDataObject = { select: ['Gsid', 'Name'], limit: PAGE_SIZE, offset, orderBy: { Name: 'asc' } };
-	const where = nameFilter(filter);
-	if (where) body.where = where;
-	const data = await gainsightRequest<unknown>(this, { method: 'POST', path: PATHS.objectQuery('Company'), body, noMatchIsEmpty: true });
-	const companies = Array.isArray(data) ? (data as IDataObject[]) : [];
+	const body: IDataObject = { select: nameField ? ['Gsid', nameField] : ['Gsid'] };
+	if (nameField) {
+		body.orderBy = { [nameField]: 'asc' };
+		if (filter?.trim()) body.where = { conditions: [{ name: nameField, alias: 'A', value: [filter.trim()], operator: 'CONTAINS' }] };
+	}
+	const records = await queryPage(ctx, object, body, { offset, size: PAGE_SIZE });
 	return {
-		results: companies.map((company) => ({ name: String(company.Name), value: String(company.Gsid) })),
-		paginationToken: companies.length === PAGE_SIZE ? String(offset + PAGE_SIZE) : undefined,
+		results: records.map((record) => ({ name: nameField ? `${String(record[nameField])}` : String(record.Gsid), value: String(record.Gsid) })),
+		paginationToken: records.length === PAGE_SIZE ? String(offset + PAGE_SIZE) : undefined,
 	};
+}
+
+/** Companies whose name contains the filter, 100 a page. */
+export async function searchCompanies(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return searchRecordsOf(this, 'Company', 'Name', filter, paginationToken);
+}
+
+/** Records of the current resource's object, named by the object's name field (`Name` unless describe names another). */
+export async function searchObjectRecords(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const object = pickerObjectOf(this);
+	const fields = await describeObject(this, object);
+	const nameField = fields.find((field) => field.meta?.nameField)?.fieldName ?? fields.find((field) => field.fieldName === 'Name')?.fieldName;
+	return searchRecordsOf(this, object, nameField, filter, paginationToken);
+}
+
+/** The tenant's objects, by label and API name. */
+export async function searchObjects(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const wanted = filter?.trim().toLowerCase();
+	const objects = (await listObjects(this))
+		.map((object) => ({ name: object.label && object.label !== object.objectName ? `${object.label} (${object.objectName})` : object.objectName, value: object.objectName }))
+		.filter((object) => !wanted || object.name.toLowerCase().includes(wanted));
+	return { results: objects.sort((a, b) => a.name.localeCompare(b.name)) };
 }

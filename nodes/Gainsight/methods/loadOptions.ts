@@ -1,18 +1,10 @@
 /** Dynamic pickers fed by Gainsight's describe API. */
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
+import { gainsightRequest } from '../transport/call';
 import { describeObject, type FieldMeta } from '../transport/metadata';
 import { PATHS } from '../transport/paths';
-import { gainsightRequest } from '../transport/request';
-
-/** The object whose fields a picker lists: tasks are written as cs_task and read (get, search) as Task; goals are cs_goal. */
-function resourceObject(ctx: ILoadOptionsFunctions): string {
-	const resource = ctx.getCurrentNodeParameter('resource') as string | undefined;
-	const operation = ctx.getCurrentNodeParameter('operation') as string | undefined;
-	if (resource === 'task') return operation === 'create' || operation === 'update' ? 'cs_task' : 'Task';
-	if (resource === 'goal') return 'cs_goal';
-	return resource === 'company' || !resource ? 'Company' : resource;
-}
+import { pickerObjectOf } from './pickerObject';
 
 function asOptions(fields: FieldMeta[]): INodePropertyOptions[] {
 	return fields
@@ -25,13 +17,19 @@ function asOptions(fields: FieldMeta[]): INodePropertyOptions[] {
 }
 
 export async function getReadableFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return asOptions(await describeObject(this, resourceObject(this)));
+	return asOptions(await describeObject(this, pickerObjectOf(this)));
 }
 
 export async function getWritableFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const operation = this.getCurrentNodeParameter('operation') as string | undefined;
-	const fields = await describeObject(this, resourceObject(this));
+	const fields = await describeObject(this, pickerObjectOf(this));
 	return asOptions(fields.filter((field) => (operation === 'insert' || operation === 'create' ? field.meta?.createable : field.meta?.updateable) !== false));
+}
+
+/** Company Person fields a person's company association can set. */
+export async function getCompanyPersonFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const fields = await describeObject(this, 'Company_Person');
+	return asOptions(fields.filter((field) => field.meta?.createable !== false && !['Company_ID', 'Person_ID'].includes(field.fieldName)));
 }
 
 /**

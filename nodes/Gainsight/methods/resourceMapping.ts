@@ -1,7 +1,8 @@
-/** The Company fields for the resource mapper (Insert, Update, Upsert), from Gainsight's describe API. */
+/** An object's fields for the resource mapper (Insert, Update, Create or Update), from Gainsight's describe API. */
 import type { ILoadOptionsFunctions, INodePropertyOptions, ResourceMapperField, ResourceMapperFields } from 'n8n-workflow';
 
 import { describeObject, KEY_TYPES, type FieldMeta } from '../transport/metadata';
+import { pickerObjectOf } from './pickerObject';
 
 const MAPPER_TYPES: Record<string, ResourceMapperField['type']> = {
 	NUMBER: 'number',
@@ -26,29 +27,41 @@ function picklistOptions(values: unknown[] | undefined): INodePropertyOptions[] 
 	});
 }
 
-export function mapperField(field: FieldMeta, operation: string): ResourceMapperField {
+/** How the mapper shows one field: `mode` is the mapper's (add: a create; update and upsert match on keys). */
+export function mapperField(field: FieldMeta, mode: string): ResourceMapperField {
 	const dataType = String(field.dataType ?? '').toUpperCase();
 	const options = dataType === 'PICKLIST' ? picklistOptions(field.picklistValues) : undefined;
 	return {
 		id: field.fieldName,
 		displayName: field.label && field.label !== field.fieldName ? `${field.label} (${field.fieldName})` : field.fieldName,
-		required: operation !== 'update' && field.meta?.required === true,
+		required: mode !== 'update' && field.meta?.required === true,
 		defaultMatch: false,
-		canBeUsedToMatch: operation !== 'insert' && KEY_TYPES.has(dataType),
+		canBeUsedToMatch: mode !== 'add' && KEY_TYPES.has(dataType),
 		display: true,
 		type: options ? 'options' : (MAPPER_TYPES[dataType] ?? 'string'),
 		...(options ? { options } : {}),
 	};
 }
 
-/** Insert: fields Gainsight lets a create set. Update/Upsert: fields it lets an update set, plus the key-type fields to match on. */
-export async function getCompanyFields(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
-	const operation = String(this.getCurrentNodeParameter('operation') ?? 'insert');
-	const fields = await describeObject(this, 'Company');
+/** The mapper's mode for an operation: creates show createable fields, the rest updateable ones plus the key-type fields to match on. */
+const MODES: Record<string, string> = { insert: 'add', update: 'update', upsert: 'upsert' };
+
+async function fieldsFor(ctx: ILoadOptionsFunctions, mode: string): Promise<ResourceMapperFields> {
+	const fields = await describeObject(ctx, pickerObjectOf(ctx));
 	const wanted = fields.filter((field) =>
-		operation === 'insert'
+		mode === 'add'
 			? field.meta?.createable !== false
 			: field.meta?.updateable !== false || KEY_TYPES.has(String(field.dataType).toUpperCase()),
 	);
-	return { fields: wanted.map((field) => mapperField(field, operation)) };
+	return { fields: wanted.map((field) => mapperField(field, mode)) };
+}
+
+/** The fields of the current object for the current operation's mapper. */
+export async function getObjectFields(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
+	return fieldsFor(this, MODES[String(this.getCurrentNodeParameter('operation') ?? 'insert')] ?? 'add');
+}
+
+/** The fields a create may set: for writes that create or update without keys of the user's (the People API's upsert). */
+export async function getObjectCreateFields(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
+	return fieldsFor(this, 'add');
 }

@@ -8,7 +8,7 @@
  */
 import type { INode } from 'n8n-workflow';
 
-import { CREDENTIAL_NAME } from './credentials';
+import { CREDENTIAL_NAME } from '../helpers/credentialDefaults';
 import { nodeOf } from '../helpers/node';
 
 /** Entries kept at most; when full, the set starts over (it only saves a round trip). */

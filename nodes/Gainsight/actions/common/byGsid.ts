@@ -2,7 +2,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { perItem } from '../../helpers/output';
-import { gainsightRequest } from '../../transport/request';
+import { gainsightRequest } from '../../transport/call';
 import { readLocatorGsid } from './locatorGsid';
 
 export async function getByGsid(

@@ -2,7 +2,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { nodeOf } from '../../helpers/node';
 import { parseInput } from '../../helpers/inputError';
-import { gsidSchema } from '../../transport/schemas';
+import { gsidSchema } from '../../input/schemas';
 
 /** The GSID a resource locator (`name`) holds for an item, checked; a bad one names the item and `label`. */
 export function readLocatorGsid(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string): string {

@@ -1,24 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-const OPERATOR_OPTIONS = [
-	{ name: 'Equals', value: 'EQ' },
-	{ name: 'Not Equals', value: 'NE' },
-	{ name: 'Less Than', value: 'LT' },
-	{ name: 'Less or Equal', value: 'LTE' },
-	{ name: 'Greater Than', value: 'GT' },
-	{ name: 'Greater or Equal', value: 'GTE' },
-	{ name: 'Between', value: 'BTW' },
-	{ name: 'Is Null', value: 'IS_NULL' },
-	{ name: 'Is Not Null', value: 'IS_NOT_NULL' },
-	{ name: 'Contains', value: 'CONTAINS' },
-	{ name: 'Does Not Contain', value: 'DOES_NOT_CONTAINS' },
-	{ name: 'Starts With', value: 'STARTS_WITH' },
-	{ name: 'Ends With', value: 'ENDS_WITH' },
-	{ name: 'In (Any Of)', value: 'IN' },
-	{ name: 'Not In', value: 'NOT_IN' },
-	{ name: 'Includes (Dropdowns)', value: 'INCLUDES' },
-	{ name: 'Excludes (Dropdowns)', value: 'EXCLUDES' },
-];
+import { OPERATORS } from '../../input/operators';
+
 
 /** One field of the object, picked from its describe list. */
 const readableFieldPicker: INodeProperties = {
@@ -60,7 +43,7 @@ export const queryFields: INodeProperties[] = [
 						displayName: 'Operator',
 						name: 'operator',
 						type: 'options',
-						options: OPERATOR_OPTIONS,
+						options: OPERATORS.map(({ name, value }) => ({ name, value })),
 						default: 'EQ',
 						description: 'How the field is compared with the value',
 					},

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 /** Field name / value rows: a task's or goal's Custom Fields. Read with readFieldRows. */
-export function fieldRows(displayName: string, name: string, placeholder: string, description?: string): INodeProperties {
+export function fieldRows(displayName: string, name: string, placeholder: string, description?: string, loadOptionsMethod = 'getWritableFields'): INodeProperties {
 	return {
 		displayName,
 		name,
@@ -19,7 +19,7 @@ export function fieldRows(displayName: string, name: string, placeholder: string
 						displayName: 'Field Name or ID',
 						name: 'name',
 						type: 'options',
-						typeOptions: { loadOptionsMethod: 'getWritableFields' },
+						typeOptions: { loadOptionsMethod },
 						default: '',
 						description:
 							'Gainsight field to set. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',

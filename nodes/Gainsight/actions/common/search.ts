@@ -2,9 +2,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { perItem } from '../../helpers/output';
-import { searchPages } from '../../transport/search';
+import { searchPages } from '../../transport/reads';
 import { queryFields } from './query.description';
-import { readLimit, readQueryBody } from './queryInput';
+import { readLimit, readQueryBody } from '../../input/queryInput';
 import { returnAllOrLimit } from './returnAll.description';
 
 export const searchProperties: INodeProperties[] = [...returnAllOrLimit(5000), ...queryFields];

@@ -2,7 +2,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { prepareAll, toOutput } from '../../helpers/output';
-import { writeOneRecordPerCall, type SingleRecordTarget, type SingleRecordWrite } from '../../transport/singleRecordWrites';
+import { writeOneRecordPerCall, type SingleRecordTarget, type SingleRecordWrite } from '../../transport/writes/oneRecord';
 
 export async function writeEachItem(
 	ctx: IExecuteFunctions,
@@ -17,5 +17,5 @@ export async function writeEachItem(
 		ready.map(({ itemIndex, value }) => ({ itemIndex, ...value })),
 		{ stopOnFirstError: !ctx.continueOnFail() },
 	);
-	return toOutput(ctx, [...failed, ...results]);
+	return toOutput(ctx, [...failed, ...results], 'written');
 }

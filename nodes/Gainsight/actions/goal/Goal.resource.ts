@@ -1,6 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { resourceDescription } from '../common/operation.description';
+import { defineResource } from '../resource';
 import * as addMetric from './addMetric.operation';
 import * as create from './create.operation';
 import * as get from './get.operation';
@@ -9,6 +7,4 @@ import * as getTemplates from './getTemplates.operation';
 import * as search from './search.operation';
 import * as update from './update.operation';
 
-export { addMetric, create, get, getMetrics, getTemplates, search, update };
-
-export const description: INodeProperties[] = resourceDescription('goal', 'create', [addMetric, create, get, getMetrics, getTemplates, search, update]);
+export const goal = defineResource({ name: 'Goal', value: 'goal' }, 'create', [addMetric, create, get, getMetrics, getTemplates, search, update], () => 'cs_goal');

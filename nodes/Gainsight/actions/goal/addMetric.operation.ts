@@ -1,10 +1,9 @@
 import type { INodePropertyOptions, IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { inputError, parseInput } from '../../helpers/inputError';
 import { PATHS } from '../../transport/paths';
-import { textSchema } from '../common/recordFields';
+import { textSchema } from '../../input/recordFields';
 import { fieldsCollection } from '../common/recordFields.description';
 import { goalLocator } from './goal.description';
 import { callPerGoal } from './goalCall';
@@ -16,7 +15,7 @@ const numberSchema = z.preprocess(
 	z.number({ invalid_type_error: 'must be a number' }).finite('must be a finite number'),
 );
 
-const properties: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	goalLocator,
 	{
 		displayName: 'Metric Name',
@@ -41,9 +40,8 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['goal'], operation: ['addMetric'] } }, properties);
 
-export const operation: INodePropertyOptions = { name: 'Add Metric', value: 'addMetric', description: 'Add a metric to a goal', action: 'Add a metric to a goal' };
+export const operation: INodePropertyOptions & { action: string } = { name: 'Add Metric', value: 'addMetric', description: 'Add a metric to a goal', action: 'Add a metric to a goal' };
 
 /** Adds a metric to a goal (POST /v1/goals/{id}/metrics); outputs the metric Gainsight answers. */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {

@@ -1,5 +1,4 @@
 import type { INodePropertyOptions, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { PATHS } from '../../transport/paths';
 import { lookupFields } from '../common/lookups.description';
@@ -16,7 +15,7 @@ import { writeEachItem } from '../common/singleWrite';
 import { associationFields, entityTypeField, statusField, templateField } from './goal.description';
 import { readGoalCreate } from './goalRecord';
 
-const properties: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	{
 		displayName: 'Name',
 		name: 'name',
@@ -41,9 +40,8 @@ const properties: INodeProperties[] = [
 	...lookupFields,
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['goal'], operation: ['create'] } }, properties);
 
-export const operation: INodePropertyOptions = { name: 'Create', value: 'create', description: 'Create a customer goal (one goal a call)', action: 'Create a goal' };
+export const operation: INodePropertyOptions & { action: string } = { name: 'Create', value: 'create', description: 'Create a customer goal (one goal a call)', action: 'Create a goal' };
 
 /** Creates one goal per item (POST /v1/csgoal/external/create, one goal a call). */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {

@@ -1,13 +1,12 @@
-import type { INodePropertyOptions, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { PATHS } from '../../transport/paths';
 import { getByGsid } from '../common/byGsid';
 import { goalLocator } from './goal.description';
 
-export const description = updateDisplayOptions({ show: { resource: ['goal'], operation: ['getMetrics'] } }, [goalLocator]);
+export const properties: INodeProperties[] = [goalLocator];
 
-export const operation: INodePropertyOptions = { name: 'List Metrics', value: 'getMetrics', description: "List a goal's metrics", action: 'List the metrics of a goal' };
+export const operation: INodePropertyOptions & { action: string } = { name: 'List Metrics', value: 'getMetrics', description: "List a goal's metrics", action: 'List the metrics of a goal' };
 
 /** Lists a goal's metrics (GET /v1/goals/{id}/metrics): one output item per metric. */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {

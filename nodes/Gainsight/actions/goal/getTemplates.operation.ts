@@ -1,11 +1,10 @@
 import type { INodePropertyOptions, IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { perItem } from '../../helpers/output';
 import { PATHS } from '../../transport/paths';
-import { gainsightRequest } from '../../transport/request';
+import { gainsightRequest } from '../../transport/call';
 
-const properties: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	{
 		displayName: 'Include Inactive',
 		name: 'includeInactive',
@@ -15,9 +14,8 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['goal'], operation: ['getTemplates'] } }, properties);
 
-export const operation: INodePropertyOptions = { name: 'List Templates', value: 'getTemplates', description: 'List the Goals Library templates', action: 'List goal templates' };
+export const operation: INodePropertyOptions & { action: string } = { name: 'List Templates', value: 'getTemplates', description: 'List the Goals Library templates', action: 'List goal templates' };
 
 /** Lists the Goals Library templates (GET /v1/goals/templates): one output item per template. */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {

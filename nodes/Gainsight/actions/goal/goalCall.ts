@@ -2,7 +2,7 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeExecutionData } from 'n8n-workflow';
 
 import { perItem } from '../../helpers/output';
-import { gainsightRequest } from '../../transport/request';
+import { gainsightRequest } from '../../transport/call';
 import { readLocatorGsid } from '../common/locatorGsid';
 
 export async function callPerGoal(
@@ -18,5 +18,5 @@ export async function callPerGoal(
 	});
 	return perItem(ctx, items.length, prepare, async (itemIndex, { gsid, body }) =>
 		gainsightRequest<IDataObject>(ctx, { method, path: path(gsid), body, itemIndex }),
-	);
+	'written');
 }

@@ -2,8 +2,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { inputError, parseInput } from '../../helpers/inputError';
-import { gsidSchema } from '../../transport/schemas';
-import { COMPANY_BY_NAME, OWNER_BY_EMAIL, readRecordFields, SHARED_FIELDS, textSchema, type RecordSpec } from '../common/recordFields';
+import { gsidSchema } from '../../input/schemas';
+import { COMPANY_BY_NAME, OWNER_BY_EMAIL, readRecordFields, SHARED_FIELDS, textSchema, type RecordSpec } from '../../input/recordFields';
 import { nodeOf } from '../../helpers/node';
 
 const TEMPLATE = { label: 'Template', kind: 'text' } as const;

@@ -1,5 +1,4 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { inputError } from '../../helpers/inputError';
 import { PATHS } from '../../transport/paths';
@@ -9,7 +8,7 @@ import { callPerGoal } from './goalCall';
 import { readGoalUpdate } from './goalRecord';
 import { nodeOf } from '../../helpers/node';
 
-const properties: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	goalLocator,
 	fieldsCollection('Update Fields', 'updateFields', [
 		{
@@ -30,9 +29,8 @@ const properties: INodeProperties[] = [
 	customFields('goal'),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['goal'], operation: ['update'] } }, properties);
 
-export const operation: INodePropertyOptions = { name: 'Update', value: 'update', description: 'Update a goal', action: 'Update a goal' };
+export const operation: INodePropertyOptions & { action: string } = { name: 'Update', value: 'update', description: 'Update a goal', action: 'Update a goal' };
 
 /** Updates one goal per item (PUT /v1/goals/{id}, 004's GoalInput body); outputs the goal as Gainsight answers it. */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {

@@ -1,15 +1,16 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions, IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { perItem } from '../../helpers/output';
 import { PATHS } from '../../transport/paths';
-import { gainsightRequest } from '../../transport/request';
+import { gainsightRequest } from '../../transport/call';
 import { gsidLocator } from '../common/locator.description';
 import { readLocatorGsid } from '../common/locatorGsid';
 
-export const description = updateDisplayOptions({ show: { resource: ['playbook'], operation: ['get'] } }, [
+export const properties: INodeProperties[] = [
 	gsidLocator({ displayName: 'Playbook', name: 'playbookId', what: 'playbook', searchMethod: 'searchPlaybooks' }),
-]);
+];
+
+export const operation: INodePropertyOptions & { action: string } = { name: 'Get', value: 'get', description: 'Get a playbook with its task templates', action: 'Get a playbook' };
 
 /** Reads one playbook with its task templates (GET /v1/playbooks/{id}). */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {

@@ -1,13 +1,12 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
+import type { INodePropertyOptions, IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { perItem } from '../../helpers/output';
 import { PATHS } from '../../transport/paths';
-import { gainsightRequest } from '../../transport/request';
-import { readLimit } from '../common/queryInput';
+import { gainsightRequest } from '../../transport/call';
+import { readLimit } from '../../input/queryInput';
 import { returnAllOrLimit } from '../common/returnAll.description';
 
-const properties: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	...returnAllOrLimit(1000),
 	{
 		displayName: 'Filters',
@@ -56,7 +55,13 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['playbook'], operation: ['getMany'] } }, properties);
+
+export const operation: INodePropertyOptions & { action: string } = {
+	name: 'Get Many',
+	value: 'getMany',
+	description: 'List playbook configurations',
+	action: 'Get many playbooks',
+};
 
 /** Lists playbook configurations (GET /v2/cockpit/admin/playbook) with the article's filters. */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {

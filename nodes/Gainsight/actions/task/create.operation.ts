@@ -1,17 +1,16 @@
 import type { INodePropertyOptions, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { parseInput } from '../../helpers/inputError';
 import { PATHS } from '../../transport/paths';
 import { lookupFields } from '../common/lookups.description';
 import { writeEachItem } from '../common/singleWrite';
 import { ctaLocator, customFields, taskFields } from './task.description';
-import { textSchema } from '../common/recordFields';
+import { textSchema } from '../../input/recordFields';
 import { readTaskWrite } from './taskRecord';
 import { nodeOf } from '../../helpers/node';
 import { readLocatorGsid } from '../common/locatorGsid';
 
-const properties: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	ctaLocator,
 	{
 		displayName: 'Name',
@@ -34,9 +33,8 @@ const properties: INodeProperties[] = [
 	...lookupFields,
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['task'], operation: ['create'] } }, properties);
 
-export const operation: INodePropertyOptions = { name: 'Create', value: 'create', description: 'Create a task on a CTA (one task a call)', action: 'Create a task' };
+export const operation: INodePropertyOptions & { action: string } = { name: 'Create', value: 'create', description: 'Create a task on a CTA (one task a call)', action: 'Create a task' };
 
 /** Creates one task per item on a CTA (POST /v2/cockpit/task, one task a call). */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {

@@ -1,14 +1,13 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { perItem } from '../../helpers/output';
-import { listCtaTasks } from '../../transport/taskList';
-import { readLimit, readSelect } from '../common/queryInput';
+import { listCtaTasks } from '../../transport/reads';
+import { readLimit, readSelect } from '../../input/queryInput';
 import { returnAllOrLimit } from '../common/returnAll.description';
 import { ctaLocator } from './task.description';
 import { readLocatorGsid } from '../common/locatorGsid';
 
-const properties: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	ctaLocator,
 	...returnAllOrLimit(5000),
 	{
@@ -21,9 +20,8 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['task'], operation: ['getMany'] } }, properties);
 
-export const operation: INodePropertyOptions = { name: 'Get Many', value: 'getMany', description: "List a CTA's tasks", action: 'Get many tasks' };
+export const operation: INodePropertyOptions & { action: string } = { name: 'Get Many', value: 'getMany', description: "List a CTA's tasks", action: 'Get many tasks' };
 
 /** Lists a CTA's tasks (GET /v2/cockpit/task/list/{cta}), page by page (pn/ps). */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {

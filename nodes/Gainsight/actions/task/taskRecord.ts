@@ -1,7 +1,7 @@
 /** Reads one item's task fields, custom fields and lookups into the record the cockpit API takes, checked before any call. */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { COMPANY_BY_NAME, OWNER_BY_EMAIL, readRecordFields, SHARED_FIELDS, type RecordSpec } from '../common/recordFields';
+import { COMPANY_BY_NAME, OWNER_BY_EMAIL, readRecordFields, SHARED_FIELDS, type RecordSpec } from '../../input/recordFields';
 
 const TASK: RecordSpec = {
 	what: 'task',

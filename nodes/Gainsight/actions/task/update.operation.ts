@@ -1,5 +1,4 @@
 import type { INodePropertyOptions, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { inputError } from '../../helpers/inputError';
 import { PATHS } from '../../transport/paths';
@@ -12,7 +11,7 @@ import { readLocatorGsid } from '../common/locatorGsid';
 
 const DUE_DATE_CASCADES = ['ALL_OPEN_TASKS', 'OPEN_TASKS_AND_CTA', 'NO'];
 
-const properties: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	taskLocator,
 	{
 		displayName: 'Update Fields',
@@ -46,9 +45,8 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['task'], operation: ['update'] } }, properties);
 
-export const operation: INodePropertyOptions = { name: 'Update', value: 'update', description: 'Update a task (one task a call)', action: 'Update a task' };
+export const operation: INodePropertyOptions & { action: string } = { name: 'Update', value: 'update', description: 'Update a task (one task a call)', action: 'Update a task' };
 
 /** Updates one task per item (PUT /v2/cockpit/task, one task a call). */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {

@@ -1,0 +1,105 @@
+/**
+ * Reads for the polling trigger: the records of a source whose date field (CreatedDate or
+ * ModifiedDate) is at or after a boundary, oldest first, and the newest records.
+ *   Data objects (Company and any other): a read with the trigger's conditions plus `field GTE boundary`.
+ *   Goals:   a goal search with `field GTE boundary`, limit/offset paged.
+ *   Tasks:   the CTA's task list (it has no filter): every task with the date fields included,
+ *            filtered and sorted here.
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+import { aliasFor } from '../Gainsight/input/query';
+import { PATHS } from '../Gainsight/transport/paths';
+import { listCtaTasks, queryRecords, searchPages } from '../Gainsight/transport/reads';
+import type { GainsightContext } from '../Gainsight/transport/session';
+
+export type DateField = 'CreatedDate' | 'ModifiedDate';
+
+/** Record dates before this are not Gainsight's (it did not exist): a value outside the sane range is ignored. */
+const EARLIEST = Date.UTC(2000, 0, 1);
+/** How far ahead of this machine's clock a record's date may be (clocks differ; a year ahead is a bad value). */
+const AHEAD_MS = 24 * 60 * 60 * 1000;
+
+/** A record's date as epoch ms (data objects answer epoch ms, cockpit and goals ISO text); undefined when absent. */
+export function stampOf(record: IDataObject, field: DateField): number | undefined {
+	const value = record[field];
+	if (typeof value === 'number' && Number.isFinite(value)) return value;
+	if (typeof value === 'string' && value.trim() !== '') {
+		const parsed = /^\d+$/.test(value.trim()) ? Number(value) : Date.parse(value);
+		return Number.isFinite(parsed) ? parsed : undefined;
+	}
+	return undefined;
+}
+
+/** Whether a date can be a real change of a record: anything else must never become the stored boundary. */
+export const isSaneStamp = (at: number, now = Date.now()) => at >= EARLIEST && at <= now + AHEAD_MS;
+
+export interface ChangeSource {
+	field: DateField;
+	/** Records with field ≥ `since` (epoch ms), oldest first. */
+	since(since: number): Promise<IDataObject[]>;
+	/** The `count` newest records; `filtered`: with the user's conditions (else all, for the first poll's baseline). */
+	newest(count: number, filtered: boolean): Promise<IDataObject[]>;
+}
+
+const onOrAfter = (field: DateField, since: number, alias: string) => ({
+	name: field,
+	alias,
+	operator: 'GTE',
+	value: [new Date(since).toISOString()],
+});
+
+/**
+ * `query`: the read body of the user's conditions and fields (select, where), asked for only when
+ * a read needs it (the first poll's baseline reads just Gsid and the date).
+ */
+export function dataObjectChanges(ctx: GainsightContext, object: string, field: DateField, query: () => Promise<IDataObject>): ChangeSource {
+	let asked: Promise<IDataObject> | undefined;
+	const userQuery = async () => {
+		asked ??= query();
+		const body = await asked;
+		return { select: body.select, where: body.where as { conditions?: IDataObject[]; expression?: string } | undefined };
+	};
+	return {
+		field,
+		since: async (since) => {
+			const { select, where } = await userQuery();
+			const conditions = where?.conditions ?? [];
+			const alias = aliasFor(conditions.length);
+			const expression = conditions.length ? `(${where?.expression || conditions.map((condition) => condition.alias).join(' AND ')}) AND ${alias}` : undefined;
+			const body = {
+				select,
+				where: { conditions: [...conditions, onOrAfter(field, since, alias)], ...(expression ? { expression } : {}) },
+				orderBy: { [field]: 'asc' },
+			};
+			return queryRecords(ctx, object, body, undefined);
+		},
+		newest: async (count, filtered) => {
+			if (!filtered) return queryRecords(ctx, object, { select: ['Gsid', field], orderBy: { [field]: 'desc' } }, count);
+			const { select, where } = await userQuery();
+			return queryRecords(ctx, object, { select, ...(where ? { where } : {}), orderBy: { [field]: 'desc' } }, count);
+		},
+	};
+}
+
+const searchGoals = (ctx: GainsightContext, body: IDataObject, limit: number | undefined) =>
+	searchPages(ctx, PATHS.goalSearch(), body, limit);
+
+export function goalChanges(ctx: GainsightContext, field: DateField): ChangeSource {
+	return {
+		field,
+		since: async (since) =>
+			searchGoals(ctx, { where: { conditions: [onOrAfter(field, since, 'A')] }, orderBy: { [field]: 'asc' } }, undefined),
+		newest: async (count) => searchGoals(ctx, { orderBy: { [field]: 'desc' } }, count),
+	};
+}
+
+export function ctaTaskChanges(ctx: GainsightContext, field: DateField, cta: string): ChangeSource {
+	const byStamp = (direction: 1 | -1) => (a: IDataObject, b: IDataObject) => direction * ((stampOf(a, field) ?? 0) - (stampOf(b, field) ?? 0));
+	const all = async () => (await listCtaTasks(ctx, cta, { includes: ['CreatedDate', 'ModifiedDate'] })).map((task) => ({ CtaId: cta, ...task }));
+	return {
+		field,
+		since: async (since) => (await all()).filter((task) => (stampOf(task, field) ?? -Infinity) >= since).sort(byStamp(1)),
+		newest: async (count) => (await all()).sort(byStamp(-1)).slice(0, count),
+	};
+}
