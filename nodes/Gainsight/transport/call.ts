@@ -19,6 +19,7 @@ import {
 	noteUnauthorised,
 	sessionOf,
 	type GainsightContext,
+	type Quota,
 	type Session,
 } from './session';
 import { asNodeError } from '../helpers/nodeError';
@@ -35,6 +36,8 @@ export interface CallSpec {
 	noMatchIsEmpty?: boolean;
 	/** The item this call is for, so an error names it. */
 	itemIndex?: number;
+	/** The quota the call counts against (default: the tenant's standard one). */
+	quota?: Quota;
 }
 
 export type CallOutcome =
@@ -149,7 +152,8 @@ export async function callGainsight(ctx: GainsightContext, spec: CallSpec): Prom
 		}
 		throw asNodeError(nodeOf(ctx), error, spec.itemIndex);
 	}
-	const { settings, pacer } = session;
+	const { settings } = session;
+	const pacer = session.pacers[spec.quota ?? 'standard'];
 	const cancel = cancelSignalOf(ctx);
 	const cancelled = (): CallOutcome => ({
 		kind: spec.write ? 'unknown' : 'rejected',

@@ -6,7 +6,7 @@
  * puts more than `quota` calls into any fixed window, wherever it starts. A small margin covers
  * the spread of network delays between our clock and Gainsight's.
  *
- * One limiter per tenant (base URL) for the whole n8n process: every execution, every node and
+ * One limiter per quota of a tenant (base URL; the Timeline API has its own) for the whole n8n process: every execution, every node and
  * every picker that calls the same tenant shares it. It waits with n8n-workflow's `sleep`.
  */
 import { sleep } from 'n8n-workflow';
@@ -54,12 +54,12 @@ export class CallPacer {
 
 const pacers = new Map<string, CallPacer>();
 
-/** The process-wide pacer of a tenant, set to the credential's current quota. */
-export function pacerFor(baseUrl: string, quota: number, windowMs: number): CallPacer {
-	let pacer = pacers.get(baseUrl);
+/** The process-wide pacer of one quota of a tenant (`key`), set to the quota's current size. */
+export function pacerFor(key: string, quota: number, windowMs: number): CallPacer {
+	let pacer = pacers.get(key);
 	if (!pacer) {
 		pacer = new CallPacer(quota, windowMs);
-		pacers.set(baseUrl, pacer);
+		pacers.set(key, pacer);
 	} else {
 		pacer.configure(quota, windowMs);
 	}

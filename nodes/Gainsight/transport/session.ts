@@ -45,9 +45,18 @@ export function tenantSettings(credentials: ICredentialDataDecryptedObject): Ten
 	};
 }
 
+/** Which of the tenant's quotas a call counts against. */
+export type Quota = 'standard' | 'timeline';
+
+/**
+ * The Timeline API's own limit: 200 single calls a minute
+ * (https://support.gainsight.com/Gainsight_NXT/API_and_Developer_Docs/Timeline_API/Timeline_APIs, "Throttling Limits").
+ */
+const TIMELINE_QUOTA = { calls: 200, windowMs: 60_000 };
+
 interface Session {
 	settings: TenantSettings;
-	pacer: CallPacer;
+	pacers: Record<Quota, CallPacer>;
 	credential?: ICredentialsDecrypted;
 }
 
@@ -63,7 +72,10 @@ async function open(ctx: GainsightContext): Promise<Session> {
 	const stored = nodeOf(ctx).credentials?.[CREDENTIAL_NAME];
 	const session: Session = {
 		settings,
-		pacer: pacerFor(settings.baseUrl, settings.callsPerWindow, settings.windowMs),
+		pacers: {
+			standard: pacerFor(settings.baseUrl, settings.callsPerWindow, settings.windowMs),
+			timeline: pacerFor(`${settings.baseUrl} timeline`, TIMELINE_QUOTA.calls, TIMELINE_QUOTA.windowMs),
+		},
 		credential: stored?.id ? { id: stored.id, name: stored.name, type: CREDENTIAL_NAME, data } : undefined,
 	};
 	ready.set(ctx, session);
