@@ -1,5 +1,13 @@
 import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
+import { baseUrlOf } from '../nodes/Gainsight/transport/baseUrl';
+
+/**
+ * The Test button's base URL: the node's own host rules (baseUrlOf, embedded by its source), and a
+ * domain they refuse fails the test before any request, so the key goes to no other host.
+ */
+const TEST_BASE_URL = `={{ ((url) => typeof url === "string" ? url : (() => { throw new Error(url.error); })())((${baseUrlOf.toString()})($credentials.domain)) }}`;
+
 /**
  * Gainsight CS access key. The key goes only into the `accesskey` header through `authenticate`;
  * the domain may be typed as `acme`, `acme.gainsightcloud.com` or a full https:// URL.
@@ -80,10 +88,11 @@ export class GainsightApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL:
-				'={{ (/^https?:\\/\\//i.test($credentials.domain.trim()) ? $credentials.domain.trim() : "https://" + ($credentials.domain.trim().includes(".") ? $credentials.domain.trim() : $credentials.domain.trim() + ".gainsightcloud.com")).replace(/\\/+$/, "") }}',
+			baseURL: TEST_BASE_URL,
 			url: '/v1/meta/services/objects/list',
 			method: 'GET',
+			// A redirect would carry the key to wherever it points: Gainsight's API never redirects.
+			disableFollowRedirect: true,
 		},
 		rules: [
 			{

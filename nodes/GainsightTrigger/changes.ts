@@ -42,12 +42,25 @@ export interface ChangeSource {
 	newest(count: number, filtered: boolean): Promise<IDataObject[]>;
 }
 
-const onOrAfter = (field: DateField, since: number, alias: string) => ({
+const dateCondition = (field: DateField, operator: 'GTE' | 'LTE', at: number, alias: string) => ({
 	name: field,
 	alias,
-	operator: 'GTE',
-	value: [new Date(since).toISOString()],
+	operator,
+	value: [new Date(at).toISOString()],
 });
+
+/** The newest date a record may sanely carry now: a newest-first read asks for nothing later, so a poisoned date cannot hide the real newest. */
+const saneUntil = () => Date.now() + AHEAD_MS;
+
+type Where = { conditions?: IDataObject[]; expression?: string } | undefined;
+
+/** `where` with one more condition that must also hold. */
+function andWhere(where: Where, condition: (alias: string) => IDataObject): IDataObject {
+	const conditions = where?.conditions ?? [];
+	const alias = aliasFor(conditions.length);
+	const expression = conditions.length ? `(${where?.expression || conditions.map((one) => one.alias).join(' AND ')}) AND ${alias}` : undefined;
+	return { conditions: [...conditions, condition(alias)], ...(expression ? { expression } : {}) };
+}
 
 /**
  * `query`: the read body of the user's conditions and fields (select, where), asked for only when
@@ -58,26 +71,19 @@ export function dataObjectChanges(ctx: GainsightContext, object: string, field: 
 	const userQuery = async () => {
 		asked ??= query();
 		const body = await asked;
-		return { select: body.select, where: body.where as { conditions?: IDataObject[]; expression?: string } | undefined };
+		return { select: body.select, where: body.where as Where };
 	};
 	return {
 		field,
 		since: async (since) => {
 			const { select, where } = await userQuery();
-			const conditions = where?.conditions ?? [];
-			const alias = aliasFor(conditions.length);
-			const expression = conditions.length ? `(${where?.expression || conditions.map((condition) => condition.alias).join(' AND ')}) AND ${alias}` : undefined;
-			const body = {
-				select,
-				where: { conditions: [...conditions, onOrAfter(field, since, alias)], ...(expression ? { expression } : {}) },
-				orderBy: { [field]: 'asc' },
-			};
+			const body = { select, where: andWhere(where, (alias) => dateCondition(field, 'GTE', since, alias)), orderBy: { [field]: 'asc' } };
 			return queryRecords(ctx, object, body, undefined);
 		},
 		newest: async (count, filtered) => {
-			if (!filtered) return queryRecords(ctx, object, { select: ['Gsid', field], orderBy: { [field]: 'desc' } }, count);
-			const { select, where } = await userQuery();
-			return queryRecords(ctx, object, { select, ...(where ? { where } : {}), orderBy: { [field]: 'desc' } }, count);
+			const { select, where } = filtered ? await userQuery() : { select: ['Gsid', field], where: undefined };
+			const body = { select, where: andWhere(where, (alias) => dateCondition(field, 'LTE', saneUntil(), alias)), orderBy: { [field]: 'desc' } };
+			return queryRecords(ctx, object, body, count);
 		},
 	};
 }
@@ -89,8 +95,8 @@ export function goalChanges(ctx: GainsightContext, field: DateField): ChangeSour
 	return {
 		field,
 		since: async (since) =>
-			searchGoals(ctx, { where: { conditions: [onOrAfter(field, since, 'A')] }, orderBy: { [field]: 'asc' } }, undefined),
-		newest: async (count) => searchGoals(ctx, { orderBy: { [field]: 'desc' } }, count),
+			searchGoals(ctx, { where: { conditions: [dateCondition(field, 'GTE', since, 'A')] }, orderBy: { [field]: 'asc' } }, undefined),
+		newest: async (count) => searchGoals(ctx, { where: { conditions: [dateCondition(field, 'LTE', saneUntil(), 'A')] }, orderBy: { [field]: 'desc' } }, count),
 	};
 }
 
@@ -100,6 +106,10 @@ export function ctaTaskChanges(ctx: GainsightContext, field: DateField, cta: str
 	return {
 		field,
 		since: async (since) => (await all()).filter((task) => (stampOf(task, field) ?? -Infinity) >= since).sort(byStamp(1)),
-		newest: async (count) => (await all()).sort(byStamp(-1)).slice(0, count),
+		newest: async (count) =>
+			(await all())
+				.filter((task) => isSaneStamp(stampOf(task, field) ?? 0))
+				.sort(byStamp(-1))
+				.slice(0, count),
 	};
 }

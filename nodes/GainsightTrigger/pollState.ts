@@ -24,7 +24,7 @@ export interface Stamped {
 /** The first poll's state: everything up to the newest record now is "before activation". */
 export function baseline(source: string, newest: Stamped[]): PollState {
 	const boundary = newest.reduce((top, record) => Math.max(top, record.at), 0);
-	return { source, boundary, idsAtBoundary: newest.filter((record) => record.at === boundary).map((record) => record.id) };
+	return { source, boundary, idsAtBoundary: [...new Set(newest.filter((record) => record.at === boundary).map((record) => record.id))] };
 }
 
 /** From records read with date ≥ boundary: the new ones (oldest first) and the next state. */

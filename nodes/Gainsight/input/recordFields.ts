@@ -105,7 +105,18 @@ export function readRecordFields(
 			throw inputError(node, itemIndex, label(source), `and "${label(target)}" are both set`, 'Give one of them.');
 		}
 	}
-	Object.assign(record, readFieldRows(ctx, itemIndex, 'customFields', 'Custom Fields', record));
+	const custom = readFieldRows(ctx, itemIndex, 'customFields', 'Custom Fields', record);
+	const reserved = Object.keys(custom).find((field) => field.toLowerCase() === 'referenceid');
+	if (reserved) {
+		throw inputError(
+			node,
+			itemIndex,
+			`Custom Fields › ${reserved}`,
+			`is reserved: the node sends its own referenceId with each ${spec.what}, to match Gainsight's answer to this item`,
+			'Remove the row, or give the value another field name.',
+		);
+	}
+	Object.assign(record, custom);
 	const builtIn = spec.byName.filter(({ source }) => Object.hasOwn(record, source)).map(builtInLookup);
 	// The user's own Lookups rows, where the operation offers them, come after the built-in ones.
 	return { record, lookups: readLookups(ctx, itemIndex, record, builtIn) };

@@ -10,5 +10,5 @@ export const operation: INodePropertyOptions & { action: string } = { name: 'Lis
 
 /** Lists a goal's metrics (GET /v1/goals/{id}/metrics): one output item per metric. */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return getByGsid(this, items, { name: 'goalId', label: 'Goal' }, PATHS.goalMetrics);
+	return getByGsid(this, items, { name: 'goalId', label: 'Goal' }, PATHS.goalMetrics, 'records');
 }
