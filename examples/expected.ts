@@ -20,6 +20,12 @@ export const EXPECTED: Record<string, Expectation> = {
 		items: 4,
 	},
 	'goal-create-renewal-goals.json': { calls: ['POST /v1/csgoal/external/create', 'POST /v1/csgoal/external/create', 'POST /v1/csgoal/external/create'], items: 3 },
+	'person-sync-contacts.json': { calls: Array(3).fill('PUT /v1/peoplemgmt/v1.0/people'), items: 3 },
+	// 60 keys would take 3 OR reads; one page of the (small) object's key fields settles them all
+	'usage-load-custom-object.json': {
+		calls: ['POST /v1/data/objects/query/Usage__gc', 'POST /v1/data/objects/Usage__gc', 'POST /v1/data/objects/Usage__gc'],
+		items: 60,
+	},
 	'playbook-list-active.json': { calls: ['GET /v2/cockpit/admin/playbook'], items: 7 },
 	'task-create-followups.json': { calls: ['POST /v2/cockpit/task', 'POST /v2/cockpit/task', 'POST /v2/cockpit/task'], items: 3 },
 	// run by hand (as "Test workflow" in the editor): the trigger gives its newest matching company
