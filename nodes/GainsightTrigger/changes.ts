@@ -8,6 +8,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
+import { epochOf } from '../Gainsight/helpers/dates';
 import { aliasFor } from '../Gainsight/input/query';
 import { PATHS } from '../Gainsight/transport/paths';
 import { listCtaTasks, queryRecords, searchPages } from '../Gainsight/transport/reads';
@@ -21,15 +22,7 @@ const EARLIEST = Date.UTC(2000, 0, 1);
 const AHEAD_MS = 24 * 60 * 60 * 1000;
 
 /** A record's date as epoch ms (data objects answer epoch ms, cockpit and goals ISO text); undefined when absent. */
-export function stampOf(record: IDataObject, field: DateField): number | undefined {
-	const value = record[field];
-	if (typeof value === 'number' && Number.isFinite(value)) return value;
-	if (typeof value === 'string' && value.trim() !== '') {
-		const parsed = /^\d+$/.test(value.trim()) ? Number(value) : Date.parse(value);
-		return Number.isFinite(parsed) ? parsed : undefined;
-	}
-	return undefined;
-}
+export const stampOf = (record: IDataObject, field: DateField): number | undefined => epochOf(record[field]);
 
 /** Whether a date can be a real change of a record: anything else must never become the stored boundary. */
 export const isSaneStamp = (at: number, now = Date.now()) => at >= EARLIEST && at <= now + AHEAD_MS;

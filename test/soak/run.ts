@@ -18,7 +18,11 @@ async function main() {
 		['refused (error item, not stored)', `${figures.refused} ${JSON.stringify(figures.refusals)}`],
 		['lost', figures.lost],
 		['duplicated', figures.duplicated],
-		['unknown (reported, may or may not be applied)', figures.unknown.length],
+		['unknown (reported, may or may not be applied)', `${figures.unknown.length} (${((figures.unknown.length / figures.itemsIn) * 100).toFixed(3)}% of items; target ≤ 0.1%)`],
+		[
+			'extra calls (beyond the fault-free run)',
+			`${figures.calls - figures.faultFreeCalls} = ${((figures.calls - figures.faultFreeCalls) / Math.max(1, figures.faultsInjected)).toFixed(2)}× the faults met (target ≤ 2×; retries, record isolation, settling reads and resends)`,
+		],
 		['seconds', figures.seconds],
 	];
 	for (const [label, value] of rows) console.log(`${label.padEnd(48)} ${String(value)}`);

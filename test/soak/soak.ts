@@ -5,7 +5,7 @@
  *
  * Every input item must give exactly one output item, paired with it:
  *  - a success item: its record is stored exactly once;
- *  - an error item that says the outcome is unknown: stored at most once (listed as unknown);
+ *  - an error item that says the outcome is unknown (settling it failed too): stored at most once (listed as unknown);
  *  - any other error item (Gainsight refused it): not stored.
  * lost = items with no output item, successes not stored, refusals that were stored anyway;
  * duplicated = input records stored more than once.
@@ -48,8 +48,10 @@ interface Tally {
 }
 
 export interface SoakFigures extends Tally {
-	/** API calls the sandbox received (retries included). */
+	/** API calls the sandbox received (retries, settling reads and resends included). */
 	calls: number;
+	/** The calls the same run makes without faults: ⌈companies ÷ 50⌉ inserts and one call per task. */
+	faultFreeCalls: number;
 	faultsInjected: number;
 	faultsByKind: Record<string, number>;
 	itemsIn: number;
@@ -150,6 +152,7 @@ export async function soak(options: SoakOptions): Promise<SoakFigures> {
 		const faultsByKind = sandbox.faultsInjected();
 		return {
 			calls: sandbox.log.length,
+			faultFreeCalls: Math.ceil(options.companies / 50) + options.tasks,
 			...tally,
 			faultsInjected: Object.values(faultsByKind).reduce((a, b) => a + b, 0),
 			faultsByKind,

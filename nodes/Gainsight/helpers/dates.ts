@@ -55,3 +55,11 @@ export function toDay(value: unknown): string | undefined {
 	if (rest !== '' && !/^[T ]\d{2}:\d{2}/.test(rest)) return undefined;
 	return realDay(match[1], match[2], match[3]);
 }
+
+/** A date as Gainsight answers it (epoch ms as a number or text, or ISO text) → epoch ms; undefined when it is none. */
+export function epochOf(value: unknown): number | undefined {
+	if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+	if (typeof value !== 'string' || value.trim() === '') return undefined;
+	const parsed = /^\d+$/.test(value.trim()) ? Number(value) : Date.parse(value);
+	return Number.isFinite(parsed) ? parsed : undefined;
+}

@@ -6,7 +6,7 @@ import { PATHS } from '../../transport/paths';
 import { textSchema } from '../../input/recordFields';
 import { fieldsCollection } from '../common/recordFields.description';
 import { goalLocator } from './goal.description';
-import { callPerGoal } from './goalCall';
+import { writePerGoal } from './goalCall';
 import { nodeOf } from '../../helpers/node';
 
 /** A number, or text that is one (expressions often hand over "42"). */
@@ -45,7 +45,7 @@ export const operation: INodePropertyOptions & { action: string } = { name: 'Add
 
 /** Adds a metric to a goal (POST /v1/goals/{id}/metrics); outputs the metric Gainsight answers. */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return callPerGoal(this, items, 'POST', PATHS.goalMetrics, (itemIndex) => {
+	return writePerGoal(this, items, { method: 'POST', path: PATHS.goalMetrics, idempotent: false }, (itemIndex) => {
 		const node = nodeOf(this);
 		const body: IDataObject = {
 			Name: parseInput(node, textSchema, this.getNodeParameter('metricName', itemIndex, ''), itemIndex, 'Metric Name'),

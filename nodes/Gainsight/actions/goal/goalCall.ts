@@ -1,22 +1,28 @@
-/** Goal operations that make one call per item on a goal's path with a body read from the item (update, add metric). */
+/**
+ * Goal operations that write with one call per item on a goal's path, a body read from the item:
+ * update (idempotent: sent again when its outcome is unknown) and add metric (not: it stays unknown).
+ */
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeExecutionData } from 'n8n-workflow';
 
 import { perItem } from '../../helpers/output';
-import { gainsightRequest } from '../../transport/call';
+import { sendWrite } from '../../transport/writes/settle';
 import { readLocatorGsid } from '../common/locatorGsid';
 
-export async function callPerGoal(
+export async function writePerGoal(
 	ctx: IExecuteFunctions,
 	items: INodeExecutionData[],
-	method: IHttpRequestMethods,
-	path: (goalGsid: string) => string,
+	call: { method: IHttpRequestMethods; path: (goalGsid: string) => string; idempotent: boolean },
 	readBody: (itemIndex: number) => IDataObject,
 ): Promise<INodeExecutionData[]> {
 	const prepare = (itemIndex: number) => ({
 		gsid: readLocatorGsid(ctx, 'goalId', itemIndex, 'Goal'),
 		body: readBody(itemIndex),
 	});
-	return perItem(ctx, items.length, prepare, async (itemIndex, { gsid, body }) =>
-		gainsightRequest<IDataObject>(ctx, { method, path: path(gsid), body, itemIndex }),
-	'written');
+	return perItem(
+		ctx,
+		items.length,
+		prepare,
+		async (itemIndex, { gsid, body }) => (await sendWrite(ctx, { method: call.method, path: call.path(gsid), body, itemIndex }, call.idempotent)) as IDataObject,
+		'written',
+	);
 }

@@ -4,7 +4,7 @@ import { inputError } from '../../helpers/inputError';
 import { PATHS } from '../../transport/paths';
 import { customFields, descriptionField, dueDateField, fieldsCollection, nameField, ownerIdField } from '../common/recordFields.description';
 import { goalLocator, statusField, templateField } from './goal.description';
-import { callPerGoal } from './goalCall';
+import { writePerGoal } from './goalCall';
 import { readGoalUpdate } from './goalRecord';
 import { nodeOf } from '../../helpers/node';
 
@@ -34,7 +34,7 @@ export const operation: INodePropertyOptions & { action: string } = { name: 'Upd
 
 /** Updates one goal per item (PUT /v1/goals/{id}, 004's GoalInput body); outputs the goal as Gainsight answers it. */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return callPerGoal(this, items, 'PUT', PATHS.goalById, (itemIndex) => {
+	return writePerGoal(this, items, { method: 'PUT', path: PATHS.goalById, idempotent: true }, (itemIndex) => {
 		const body = readGoalUpdate(this, itemIndex);
 		if (Object.keys(body).length === 0) throw inputError(nodeOf(this), itemIndex, 'Update Fields', 'sets no field', 'Add at least one field to change.');
 		return body;

@@ -1,7 +1,10 @@
-import type { INodePropertyOptions, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodePropertyOptions, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { parseInput } from '../../helpers/inputError';
+import { epochOf } from '../../helpers/dates';
 import { PATHS } from '../../transport/paths';
+import { listCtaTasks } from '../../transport/reads';
+import { CLOCK_MARGIN_MS, matchCreated, type Settle } from '../../transport/writes/settle';
 import { lookupFields } from '../common/lookups.description';
 import { writeEachItem } from '../common/singleWrite';
 import { ctaLocator, customFields, taskFields } from './task.description';
@@ -36,9 +39,23 @@ export const properties: INodeProperties[] = [
 
 export const operation: INodePropertyOptions & { action: string } = { name: 'Create', value: 'create', description: 'Create a task on a CTA (one task a call)', action: 'Create a task' };
 
+/**
+ * The tasks of a create whose answer broke that Gainsight did create: the CTA's tasks created since
+ * just before the call, matched on the name (the task list answers no referenceId).
+ */
+const createdTasks = (ctx: IExecuteFunctions): Settle<IDataObject[]> => async (records, sentAt, claimed) => {
+	const found: Array<IDataObject | undefined> = [];
+	for (const record of records) {
+		const tasks = await listCtaTasks(ctx, String(record.CtaId), { includes: ['CreatedDate'] });
+		const created = tasks.filter((task) => (epochOf(task.CreatedDate) ?? -Infinity) >= sentAt - CLOCK_MARGIN_MS);
+		found.push(...matchCreated([record], created, ['Name'], claimed));
+	}
+	return found;
+};
+
 /** Creates one task per item on a CTA (POST /v2/cockpit/task, one task a call). */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return writeEachItem(this, items, { method: 'POST', path: PATHS.task(), what: 'task' }, (itemIndex) => {
+	return writeEachItem(this, items, { method: 'POST', path: PATHS.task(), what: 'task', settle: createdTasks(this) }, (itemIndex) => {
 		const node = nodeOf(this);
 		const record = {
 			CtaId: readLocatorGsid(this, 'ctaId', itemIndex, 'CTA'),

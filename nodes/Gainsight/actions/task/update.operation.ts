@@ -50,7 +50,7 @@ export const operation: INodePropertyOptions & { action: string } = { name: 'Upd
 
 /** Updates one task per item (PUT /v2/cockpit/task, one task a call). */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return writeEachItem(this, items, { method: 'PUT', path: PATHS.task(), what: 'task' }, (itemIndex) => {
+	return writeEachItem(this, items, { method: 'PUT', path: PATHS.task(), what: 'task', settle: 'resend' }, (itemIndex) => {
 		const node = nodeOf(this);
 		const gsid = readLocatorGsid(this, 'taskId', itemIndex, 'Task');
 		const dueDateCriteria = this.getNodeParameter('dueDateCriteria', itemIndex, 'ALL_OPEN_TASKS') as string;

@@ -15,6 +15,7 @@ import { fieldFailures, type FieldFailure } from '../envelope';
 import { apiError, errorForItem, GainsightApiError } from '../errors';
 import type { GainsightContext } from '../session';
 import { runSideBySide } from '../sideBySide';
+import { claimAnswered, settleUnknown, type Settle, type WriteRun } from './settle';
 
 export const MAX_RECORDS_PER_WRITE = 50;
 
@@ -32,6 +33,8 @@ export interface ChunkWriter {
 	send(records: IDataObject[]): Promise<CallOutcome>;
 	/** Turns a successful answer into one result per sent record, in order. */
 	split(records: IDataObject[], data: unknown): Array<IDataObject | IDataObject[] | Error>;
+	/** How a call whose outcome is unknown is settled (see settle.ts); without it the records stay unknown. */
+	settle?: Settle<IDataObject[]>;
 }
 
 export interface WriteGroup {
@@ -104,12 +107,9 @@ export function recordError(ctx: GainsightContext, outcome: CallOutcome & { kind
 }
 
 
-async function writeChunk(
-	ctx: GainsightContext,
-	records: PendingRecord[],
-	writer: ChunkWriter,
-	results: RecordResult[],
-): Promise<GainsightApiError | undefined> {
+async function writeChunk(run: WriteRun, records: PendingRecord[], writer: ChunkWriter, results: RecordResult[], attempt = 0): Promise<GainsightApiError | undefined> {
+	const { ctx } = run;
+	const sentAt = Date.now();
 	const outcome = await writer.send(records.map((pending) => pending.record));
 	if (outcome.kind === 'ok') {
 		const answers = writer.split(
@@ -120,13 +120,16 @@ async function writeChunk(
 			const answer = answers[index];
 			if (answer instanceof GainsightApiError) results.push({ itemIndex: pending.itemIndex, error: errorForItem(ctx, answer, pending.itemIndex) });
 			else if (answer instanceof Error) results.push({ itemIndex: pending.itemIndex, error: answer });
-			else results.push({ itemIndex: pending.itemIndex, json: answer ?? {} });
+			else {
+				claimAnswered(run, answer);
+				results.push({ itemIndex: pending.itemIndex, json: answer ?? {} });
+			}
 		});
 		return undefined;
 	}
 	if (outcome.kind === 'unknown') {
-		for (const pending of records) results.push({ itemIndex: pending.itemIndex, error: errorForItem(ctx, outcome.error, pending.itemIndex) });
-		return undefined;
+		const rest = await settleUnknown(run, writer.settle, records, outcome.error, sentAt, attempt, results, (pending) => pending.map(({ record }) => record));
+		return rest.length ? writeChunk(run, rest, writer, results, attempt + 1) : undefined;
 	}
 	const failures = fieldFailures(outcome.envelope);
 	if (failures.length === 0) {
@@ -144,12 +147,12 @@ async function writeChunk(
 			results.push({ itemIndex: pending.itemIndex, error: recordError(ctx, outcome, failure, pending.itemIndex) });
 		}
 		const rest = records.filter((pending) => !named.has(pending));
-		return rest.length ? writeChunk(ctx, rest, writer, results) : undefined;
+		return rest.length ? writeChunk(run, rest, writer, results, attempt) : undefined;
 	}
 	const middle = Math.ceil(records.length / 2);
-	const stop = await writeChunk(ctx, records.slice(0, middle), writer, results);
+	const stop = await writeChunk(run, records.slice(0, middle), writer, results, attempt);
 	if (stop) return stop;
-	return writeChunk(ctx, records.slice(middle), writer, results);
+	return writeChunk(run, records.slice(middle), writer, results, attempt);
 }
 
 /** An item never sent because Gainsight refused an earlier call of the same shape: says so, with that refusal. */
@@ -164,6 +167,7 @@ export function notSent(ctx: GainsightContext, refusal: GainsightApiError, itemI
  */
 export async function writeInChunks(ctx: GainsightContext, groups: WriteGroup[], options: BatchOptions): Promise<RecordResult[]> {
 	const results: RecordResult[] = [];
+	const run: WriteRun = { ctx, claimed: new Set() };
 	const jobs = groups.map((group) => ({ writer: group.writer, chunks: chunk(group.records, MAX_RECORDS_PER_WRITE), stopped: undefined as GainsightApiError | undefined }));
 	const queue = jobs.flatMap((job) => job.chunks.map((records) => ({ job, records })));
 	let failed = false;
@@ -176,7 +180,7 @@ export async function writeInChunks(ctx: GainsightContext, groups: WriteGroup[],
 				return;
 			}
 			const chunkResults: RecordResult[] = [];
-			const stop = await writeChunk(ctx, records, job.writer, chunkResults);
+			const stop = await writeChunk(run, records, job.writer, chunkResults);
 			if (stop) job.stopped = stop;
 			if (chunkResults.some((result) => result.error)) failed = true;
 			for (const result of chunkResults) results.push(result);

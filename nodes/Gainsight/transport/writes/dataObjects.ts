@@ -6,10 +6,12 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { ChunkWriter } from './chunks';
-import { callGainsight, gainsightRequest } from '../call';
+import { callGainsight, type CallOutcome } from '../call';
 import { apiError } from '../errors';
+import { dataTypeOf, describeObject } from '../metadata';
 import { PATHS } from '../paths';
-import { recordsOf } from '../reads';
+import { queryRecords, recordsOf } from '../reads';
+import { CLOCK_MARGIN_MS, matchCreated, sendWrite, type Settle } from './settle';
 import type { GainsightContext } from '../session';
 import { shown } from '../../helpers/clip';
 
@@ -20,8 +22,28 @@ export function keyTuple(record: IDataObject, keys: string[]): string {
 	return keys.map((key) => String(record[key] ?? '').trim().toLowerCase()).join('\u0000');
 }
 
+/** Data types whose values a read gives back as they were written (picklists answer item GSIDs, dates epoch ms). */
+const COMPARABLE_TYPES = new Set(['STRING', 'EMAIL', 'NUMBER', 'CURRENCY', 'PERCENTAGE', 'BOOLEAN', 'GSID']);
+
+/**
+ * The records of an insert that Gainsight created: one read of what was created since just before
+ * the call, matched on the values sent in fields that read back as written.
+ */
+function insertedRecords(ctx: GainsightContext, object: string): Settle<IDataObject[]> {
+	return async (records, sentAt, claimed) => {
+		const described = await describeObject(ctx, object);
+		const sentFields = new Set(records.flatMap((record) => Object.keys(record)));
+		const fields = [...sentFields].filter((field) => COMPARABLE_TYPES.has(dataTypeOf(described, field) ?? ''));
+		if (fields.length === 0) throw new Error(`no field of ${object} that was sent reads back as written`);
+		const since = new Date(sentAt - CLOCK_MARGIN_MS).toISOString();
+		const body = { select: ['Gsid', ...fields], where: { conditions: [{ name: 'CreatedDate', alias: 'A', value: [since], operator: 'GTE' }] } };
+		return matchCreated(records, await queryRecords(ctx, object, body, undefined), fields, claimed);
+	};
+}
+
 export function insertWriter(ctx: GainsightContext, object: string, lookups: IDataObject | undefined): ChunkWriter {
 	return {
+		settle: insertedRecords(ctx, object),
 		send: async (records) =>
 			callGainsight(ctx, { method: 'POST', path: PATHS.objectRecords(object), body: { records, ...(lookups ? { lookups } : {}) }, write: true }),
 		split: (records, data) => {
@@ -34,6 +56,8 @@ export function insertWriter(ctx: GainsightContext, object: string, lookups: IDa
 
 export function updateWriter(ctx: GainsightContext, object: string, keys: string[], lookups: IDataObject | undefined): ChunkWriter {
 	return {
+		// the same update again sets the same values on the same records
+		settle: 'resend',
 		send: async (records) =>
 			callGainsight(ctx, {
 				method: 'PUT',
@@ -74,6 +98,8 @@ export function updateWriter(ctx: GainsightContext, object: string, keys: string
 	};
 }
 
+/** Deletes one record. A delete whose outcome is unknown is sent again; "no such record" then means the first one was applied. */
 export async function deleteRecord(ctx: GainsightContext, object: string, gsid: string, itemIndex: number): Promise<void> {
-	await gainsightRequest(ctx, { method: 'DELETE', path: PATHS.objectRecord(object, gsid), write: true, itemIndex });
+	const alreadyGone = (outcome: CallOutcome) => outcome.kind === 'rejected' && outcome.envelope?.errorCode === 'GSOBJ_1011';
+	await sendWrite(ctx, { method: 'DELETE', path: PATHS.objectRecord(object, gsid), itemIndex }, true, alreadyGone);
 }

@@ -15,10 +15,11 @@ import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 
 import { callGainsight, type CallOutcome, type CallSpec } from '../call';
 import { fieldFailures, type Envelope } from '../envelope';
-import { apiError, type GainsightApiError } from '../errors';
+import { apiError, unknownOutcome, type GainsightApiError } from '../errors';
 import type { GainsightContext } from '../session';
 import { runSideBySide } from '../sideBySide';
 import { notSent, recordError, type BatchOptions, type RecordResult } from './chunks';
+import { claimAnswered, settleUnknown, type Settle, type WriteRun } from './settle';
 
 export interface SingleRecordWrite {
 	itemIndex: number;
@@ -36,6 +37,8 @@ export interface SingleRecordTarget {
 	path: string;
 	/** What one record is, for messages: "task", "goal". */
 	what: string;
+	/** How a call whose outcome is unknown is settled (see settle.ts); without it the record stays unknown. */
+	settle?: Settle<IDataObject[]>;
 }
 
 /** The referenceId sent for an item: unique within the call, and says which item it was. */
@@ -72,8 +75,16 @@ function requestFor(target: SingleRecordTarget, write: SingleRecordWrite): CallS
 	return { method: target.method, path: target.path, body, write: true, itemIndex: write.itemIndex };
 }
 
-/** The item's result from the answer to its call; `refusesCall` when the answer refuses the call itself, not the record. */
-function resultOf(ctx: GainsightContext, target: SingleRecordTarget, write: SingleRecordWrite, outcome: CallOutcome): { result: RecordResult; refusesCall?: boolean } {
+/**
+ * The item's result from the answer to its call; `refusesCall` when the answer refuses the call
+ * itself, not the record; `unknown` when the answer does not say whether the record was written.
+ */
+function resultOf(
+	ctx: GainsightContext,
+	target: SingleRecordTarget,
+	write: SingleRecordWrite,
+	outcome: CallOutcome,
+): { result: RecordResult; refusesCall?: boolean; unknown?: GainsightApiError } {
 	const { itemIndex } = write;
 	const referenceId = referenceIdFor(itemIndex);
 	const rejection = (message: string, envelope?: Envelope) => ({
@@ -87,19 +98,14 @@ function resultOf(ctx: GainsightContext, target: SingleRecordTarget, write: Sing
 			}),
 		},
 	});
-	if (outcome.kind === 'unknown') return { result: { itemIndex, error: outcome.error } };
+	if (outcome.kind === 'unknown') return { result: { itemIndex, error: outcome.error }, unknown: outcome.error };
 	const failed = entryFor(answerLists(outcome.envelope?.data).failure, referenceId);
 	if (failed.found) return rejection(String(failed.value), outcome.kind === 'rejected' ? outcome.envelope : undefined);
 	if (outcome.kind === 'ok') {
 		const written = entryFor(answerLists(outcome.envelope.data).success, referenceId);
 		if (written.found && typeof written.value === 'string') return { result: { itemIndex, json: { Gsid: written.value, ...write.record } } };
-		const error = apiError(ctx, {
-			message: `Gainsight answered without a result for this ${target.what}: it may or may not have been written`,
-			outcomeUnknown: true,
-			description: `Check the ${target.what} in Gainsight before running this item again.`,
-			itemIndex,
-		});
-		return { result: { itemIndex, error } };
+		const error = unknownOutcome(ctx, `Gainsight answered without a result for this ${target.what}`, itemIndex);
+		return { result: { itemIndex, error }, unknown: error };
 	}
 	const { envelope, httpCode } = outcome;
 	// HTTP 200 with result:false and no failure list: the one record was refused, not the call
@@ -125,18 +131,29 @@ export async function writeOneRecordPerCall(
 		return { write, group, spec: requestFor(target, write) };
 	});
 	const results: RecordResult[] = [];
+	const run: WriteRun = { ctx, claimed: new Set() };
 	let failed = false;
+	/** The item's result once its write is settled (sent again after a lookup found it missing, at most a few rounds). */
+	const write = async (job: Job, round = 0): Promise<RecordResult> => {
+		const sentAt = Date.now();
+		const { result, refusesCall, unknown } = resultOf(ctx, target, job.write, await callGainsight(ctx, job.spec));
+		if (refusesCall) job.group.refusal ??= result.error as GainsightApiError;
+		if (!unknown) return result;
+		const settled: RecordResult[] = [];
+		const rest = await settleUnknown(run, target.settle, [job.write], unknown, sentAt, round, settled, (writes) => writes.map((one) => one.record));
+		return rest.length ? write(job, round + 1) : settled[0];
+	};
 	await runSideBySide(
 		ctx,
 		jobs,
-		async ({ write, group, spec }) => {
-			if (group.refusal) {
-				results.push({ itemIndex: write.itemIndex, error: notSent(ctx, group.refusal, write.itemIndex) });
+		async (job) => {
+			if (job.group.refusal) {
+				results.push({ itemIndex: job.write.itemIndex, error: notSent(ctx, job.group.refusal, job.write.itemIndex) });
 				return;
 			}
-			const { result, refusesCall } = resultOf(ctx, target, write, await callGainsight(ctx, spec));
+			const result = await write(job);
 			if (result.error) failed = true;
-			if (refusesCall) group.refusal ??= result.error as GainsightApiError;
+			else claimAnswered(run, result.json);
 			results.push(result);
 		},
 		() => options.stopOnFirstError && failed,
