@@ -3,6 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { company } from './company/Company.resource';
+import { cta } from './cta/Cta.resource';
 import { customObject } from './customObject/CustomObject.resource';
 import { goal } from './goal/Goal.resource';
 import { person } from './person/Person.resource';
@@ -13,7 +14,7 @@ import { task } from './task/Task.resource';
 import { nodeOf } from '../helpers/node';
 
 /** Every resource of the node, in the order of the Resource picker. */
-export const RESOURCES: readonly ResourceModule[] = [company, customObject, goal, person, playbook, relationship, task];
+export const RESOURCES: readonly ResourceModule[] = [company, cta, customObject, goal, person, playbook, relationship, task];
 
 export function resourceNamed(value: unknown): ResourceModule | undefined {
 	return RESOURCES.find((module) => module.resource.value === value);
