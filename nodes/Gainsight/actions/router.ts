@@ -10,11 +10,12 @@ import { person } from './person/Person.resource';
 import { playbook } from './playbook/Playbook.resource';
 import { relationship } from './relationship/Relationship.resource';
 import type { ResourceModule } from './resource';
+import { successPlan } from './successPlan/SuccessPlan.resource';
 import { task } from './task/Task.resource';
 import { nodeOf } from '../helpers/node';
 
 /** Every resource of the node, in the order of the Resource picker. */
-export const RESOURCES: readonly ResourceModule[] = [company, cta, customObject, goal, person, playbook, relationship, task];
+export const RESOURCES: readonly ResourceModule[] = [company, cta, customObject, goal, person, playbook, relationship, successPlan, task];
 
 export function resourceNamed(value: unknown): ResourceModule | undefined {
 	return RESOURCES.find((module) => module.resource.value === value);
