@@ -12,10 +12,11 @@ import { relationship } from './relationship/Relationship.resource';
 import type { ResourceModule } from './resource';
 import { successPlan } from './successPlan/SuccessPlan.resource';
 import { task } from './task/Task.resource';
+import { timeline } from './timeline/Timeline.resource';
 import { nodeOf } from '../helpers/node';
 
 /** Every resource of the node, in the order of the Resource picker. */
-export const RESOURCES: readonly ResourceModule[] = [company, cta, customObject, goal, person, playbook, relationship, successPlan, task];
+export const RESOURCES: readonly ResourceModule[] = [company, cta, customObject, goal, person, playbook, relationship, successPlan, task, timeline];
 
 export function resourceNamed(value: unknown): ResourceModule | undefined {
 	return RESOURCES.find((module) => module.resource.value === value);
