@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import { asNodeError } from '../../helpers/nodeError';
 import { nodeOf } from '../../helpers/node';
-import { parseInput } from '../../helpers/inputError';
+import { inputError, parseInput } from '../../helpers/inputError';
 import { prepareAll, toOutput } from '../../helpers/output';
 import { textSchema } from '../../input/recordFields';
 import { PATHS } from '../../transport/paths';
@@ -97,6 +97,7 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 			Name: parseInput(node, textSchema, this.getNodeParameter('name', itemIndex, ''), itemIndex, 'Name'),
 			...readConfigNames(this, itemIndex, (name) => this.getNodeParameter(name, itemIndex, '')),
 		};
+		if (record.type === undefined) throw inputError(node, itemIndex, 'Type', 'is empty', 'Pick the CTA type, or give its name.');
 		const write = readCtaFields(this, itemIndex, { ...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) }, record);
 		return { write, key: duplicateKey(write.record) };
 	};

@@ -66,8 +66,8 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		const node = nodeOf(this);
 		const control: IDataObject = { Gsid: readLocatorGsid(this, 'ctaId', itemIndex, 'CTA') };
 		for (const [name, { label, values }] of Object.entries(CASCADES)) {
-			const value = this.getNodeParameter(`options.${name}`, itemIndex, undefined) as string | undefined;
-			if (value === undefined) continue;
+			const value = this.getNodeParameter(`options.${name}`, itemIndex, '') as string;
+			if (value === '') continue;
 			if (!(values as readonly string[]).includes(value)) throw inputError(node, itemIndex, label, `is ${JSON.stringify(value)}`, `Use one of ${values.join(', ')}.`);
 			control[name] = value;
 		}
