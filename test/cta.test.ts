@@ -46,7 +46,7 @@ const create = (extra: IDataObject = {}, additionalFields: IDataObject = {}) => 
 	...extra,
 });
 
-const item = (co: IDataObject, name: string, owner = 'athakur@gainsight.com') => ({ company: co.Gsid, name, owner });
+const item = (co: { Gsid?: unknown }, name: string, owner = 'athakur@gainsight.com') => ({ company: co.Gsid, name, owner });
 
 describe('CTA › Create', () => {
 	it("sends the items in one requests[] call with a referenceId each, names for type, reason and priority, and the owner's email as a lookup", async () => {

@@ -272,7 +272,7 @@ describe('Gainsight Trigger › CTAs', () => {
 		expect(names(await trigger.poll())).toEqual(['CTA one', 'CTA two']);
 		expect(await trigger.poll()).toBeNull();
 		const body = ctx.sandbox.log.at(-1)!.body as { where: { conditions: IDataObject[] } };
-		const day = new Date(trigger.staticData.poll!.boundary).toISOString().slice(0, 10);
+		const day = new Date((trigger.staticData.poll as { boundary: number }).boundary).toISOString().slice(0, 10);
 		expect(body.where.conditions).toEqual([{ fieldName: 'ModifiedDate', alias: 'A', operator: 'GTE', value: [day] }]);
 		await updateCta('CTA one', { Comments: 'Called' });
 		expect(names(await trigger.poll())).toEqual(['CTA one']);
