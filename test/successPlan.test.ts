@@ -5,7 +5,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { getSuccessPlanStatusNames, getSuccessPlanTypeNames } from '../nodes/Gainsight/methods/cockpitOptions';
-import { SEED_COMPANIES, SEED_OBJECTIVES, SEED_SUCCESS_PLANS, SEED_USERS } from '../sandbox';
+import { searchRelationships, searchSuccessPlans } from '../nodes/Gainsight/methods/listSearch';
+import { SEED_COMPANIES, SEED_OBJECTIVES, SEED_RELATIONSHIPS, SEED_SUCCESS_PLANS, SEED_USERS } from '../sandbox';
 import { calls, locatorById as byId, pickerContext, requestBodies, runGainsight, useSandbox } from './support';
 
 const ctx = useSandbox();
@@ -156,5 +157,15 @@ describe('Success Plan › Update, Get, Get Many', () => {
 		expect((await getSuccessPlanTypeNames.call(picker)).map((option) => option.value)).toEqual(['Onboarding', 'Renewal', 'Adoption']);
 		expect((await getSuccessPlanStatusNames.call(picker)).map((option) => option.value)).toEqual(['Draft', 'Active', 'Complete', 'Cancelled']);
 		expect(ctx.sandbox.log[0]).toMatchObject({ path: '/v2/successPlan/admin/picklist/lite', query: { category: 'SUCCESS_PLAN_TYPE', et: 'COMPANY' } });
+	});
+
+	it('the plan and relationship locators list by name, the plan with its company', async () => {
+		const picker = pickerContext(ctx.sandbox, { resource: 'successPlan', operation: 'update' });
+		expect((await searchSuccessPlans.call(picker, 'acme')).results).toEqual([{ name: 'Acme adoption plan (Acme)', value: ACME_PLAN.Gsid }]);
+		expect(requestBodies(ctx.sandbox)[0]).toMatchObject({ where: { conditions: [{ fieldName: 'Name', operator: 'CONTAINS', value: ['acme'] }] } });
+		const relationships = await searchRelationships.call(picker, 'Acme');
+		expect(relationships.results.map((result) => result.value).sort()).toEqual(
+			SEED_RELATIONSHIPS.filter((row) => String(row.Name).startsWith('Acme')).map((row) => row.Gsid).sort(),
+		);
 	});
 });
