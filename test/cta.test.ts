@@ -8,7 +8,7 @@ import type { IDataObject } from 'n8n-workflow';
 import {
 	getCtaClosedStatusNames, getCtaPlaybooks, getCtaPriorityNames, getCtaReasonNames, getCtaStatusNames, getCtaTypeNames,
 } from '../nodes/Gainsight/methods/cockpitOptions';
-import { SEED_COMPANIES, SEED_CTAS, SEED_OBJECTIVES, SEED_RELATIONSHIPS, SEED_USERS, seedPicklist, type Cta } from '../sandbox';
+import { SEED_COMPANIES, SEED_CTAS, SEED_OBJECTIVES, SEED_RELATIONSHIPS, SEED_USERS, SHAPE_AXES, seedPicklist, type Cta } from '../sandbox';
 import { calls, locatorById as byId, pickerContext, requestBodies, runGainsight, useSandbox } from './support';
 
 const ctx = useSandbox();
@@ -79,7 +79,7 @@ describe('CTA › Create', () => {
 		expect(tasksOf(named('KLM health drop')[0]).every((task) => task.OwnerId === JULIA.Gsid)).toBe(true);
 	});
 
-	describe.each(['failureFalse', 'successTrue'] as const)('a batch with one bad item (sandbox batch shape %s)', (batch) => {
+	describe.each(SHAPE_AXES.batch)('a batch with one bad item (sandbox batch shape %s)', (batch) => {
 		it('writes the others and puts the error on that item only, in one call', async () => {
 			ctx.sandbox.configure({ shapes: { batch } });
 			const { items, error } = await runGainsight(ctx.sandbox, create(), {
