@@ -9,6 +9,17 @@ export interface Expectation {
 }
 
 export const EXPECTED: Record<string, Expectation> = {
+	// one company below 40 (Telenet): the open-CTA check, the CTA with its playbook, the External ID check, the note
+	'cta-health-drop.json': {
+		calls: [
+			'POST /v1/data/objects/query/Company',
+			'POST /v2/cockpit/cta/list',
+			'POST /v2/cockpit/cta',
+			'POST /v1/data/objects/query/activity_timeline',
+			'POST /v1/ant/es/activity',
+		],
+		items: 1,
+	},
 	'company-bulk-insert.json': { calls: ['POST /v1/data/objects/Company', 'POST /v1/data/objects/Company', 'POST /v1/data/objects/Company'], items: 120 },
 	'company-sync-upsert.json': {
 		calls: [

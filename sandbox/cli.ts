@@ -6,10 +6,10 @@ import type { SandboxOptions } from './types';
  * Start the sandbox for humans: `tsx sandbox/cli.ts [--port 5679] [--host 127.0.0.1]
  * [--quota 100] [--window-ms 60000] [--daily-quota 50000] [--retry-after] [--latency-ms 0]
  * [--access-key KEY] [--no-seed] [--no-log] [--read-shape list|records] [--describe-shape list|object]
- * [--empty-read error|emptyList]`. Stops on SIGINT/SIGTERM.
+ * [--empty-read error|emptyList] [--batch-shape failureFalse|successTrue]`. Stops on SIGINT/SIGTERM.
  */
 
-const USAGE = 'usage: tsx sandbox/cli.ts [--port 5679] [--host 127.0.0.1] [--quota 100] [--window-ms 60000] [--daily-quota 50000] [--retry-after] [--latency-ms 0] [--access-key KEY] [--no-seed] [--no-log] [--read-shape list|records] [--describe-shape list|object] [--empty-read error|emptyList]';
+const USAGE = 'usage: tsx sandbox/cli.ts [--port 5679] [--host 127.0.0.1] [--quota 100] [--window-ms 60000] [--daily-quota 50000] [--retry-after] [--latency-ms 0] [--access-key KEY] [--no-seed] [--no-log] [--read-shape list|records] [--describe-shape list|object] [--empty-read error|emptyList] [--batch-shape failureFalse|successTrue]';
 
 function parseArgs(argv: string[]): SandboxOptions {
   const opts: SandboxOptions = { port: 5679 };
@@ -38,6 +38,7 @@ function parseArgs(argv: string[]): SandboxOptions {
       case '--read-shape': shapes = mergeShapes(shapes, { read: value() }); break;
       case '--describe-shape': shapes = mergeShapes(shapes, { describe: value() }); break;
       case '--empty-read': shapes = mergeShapes(shapes, { emptyRead: value() }); break;
+      case '--batch-shape': shapes = mergeShapes(shapes, { batch: value() }); break;
       case '--help': case '-h': console.log(USAGE); process.exit(0); break;
       default: throw new Error(`unknown option ${flag}`);
     }

@@ -32,6 +32,8 @@ export const GSID_PREFIX = {
   companyPerson: '1C02',
   usage: '1U01',
   invoice: '1U02',
+  picklist: '1I00',
+  activity: '1T01',
 } as const;
 export type GsidKind = keyof typeof GSID_PREFIX;
 

@@ -6,13 +6,15 @@ import type { Sandbox, SandboxOptions } from './types';
 export type { LoggedRequest, Sandbox, SandboxOptions } from './types';
 export { SandboxStore } from './store';
 export type {
-  CompanyRecord, Cta, DueDateCascade, GoalMetric, GoalRecord, GoalTemplate, GsUser, Playbook, SuccessPlan, TaskRecord,
-  TaskTemplate,
+  CompanyRecord, Cta, DueDateCascade, GoalMetric, GoalRecord, GoalTemplate, GsUser, PicklistItem, Playbook, SuccessPlan,
+  SuccessPlanTemplate, TaskRecord, TaskTemplate,
 } from './store';
 export {
   BIG_CTA_TASK_COUNT, CTA_TYPES, SEED_COMPANIES, SEED_CTAS, SEED_EPOCH, SEED_GOALS, SEED_GOAL_TEMPLATES, SEED_METRICS,
-  SEED_PLAYBOOKS, SEED_RELATIONSHIP_TYPE_ID, SEED_SUCCESS_PLANS, SEED_TASKS, SEED_USERS,
+  SEED_OBJECTIVES, SEED_PICKLISTS, SEED_PLAYBOOKS, SEED_RELATIONSHIP_TYPE_ID, SEED_SUCCESS_PLANS, SEED_SUCCESS_PLAN_TEMPLATES, SEED_TASKS,
+  SEED_USERS, seedPicklist,
 } from './seed';
+export { ACTIVITY_TYPES } from './schema/timeline';
 export {
   SEED_COMPANY_PEOPLE, SEED_INVOICES, SEED_PEOPLE, SEED_RELATIONSHIPS, SEED_RELATIONSHIP_TYPES, SEED_USAGE,
 } from './seed-objects';

@@ -2,9 +2,13 @@ import { addDaysYmd } from './dates';
 import { GSID_PREFIX, makeGsid } from './ids';
 import { COMPANY_FIELD_NAMES } from './schema/company';
 import { CLOSED_TASK_STATUSES, TASK_PRIORITIES, TASK_STATUSES, TASK_TYPES } from './schema/cockpit';
+import {
+  CLOSED_CTA_STATUSES, CLOSED_SUCCESS_PLAN_STATUSES, CTA_PRIORITY_NAMES, CTA_REASONS, CTA_STATUS_NAMES, CTA_TYPE_NAMES, SUCCESS_PLAN_STATUS_NAMES,
+  SUCCESS_PLAN_TYPE_NAMES, type PicklistCategory,
+} from './schema/picklist';
 import type {
-  CompanyRecord, Cta, GoalFields, GoalMetric, GoalRecord, GoalTemplate, GsUser, Playbook, SandboxStore, SuccessPlan, TaskRecord,
-  TaskTemplate,
+  CompanyRecord, Cta, GoalFields, GoalMetric, GoalRecord, GoalTemplate, GsUser, PicklistItem, Playbook, SandboxStore, SuccessPlan,
+  SuccessPlanTemplate, TaskRecord, TaskTemplate,
 } from './store';
 
 /**
@@ -80,7 +84,7 @@ export const SEED_COMPANIES: readonly CompanyRecord[] = [
 ];
 const [ACME, HEROKU, IBM, KLM_CO, TELENET_CO] = SEED_COMPANIES;
 
-// ---- CTA types, CTAs, tasks --------------------------------------------------------------------
+// ---- cockpit configuration, CTAs, tasks ---------------------------------------------------------
 
 /** CTA types; the Risk and Expansion GSIDs are those of 000's playbook sample. */
 export const CTA_TYPES = {
@@ -88,6 +92,7 @@ export const CTA_TYPES = {
   Expansion: '1I00650WACZ7F0X9HRGSO2D9AT5CEK0911SE',
   Lifecycle: seedGsid(GSID_PREFIX.playbook, 'cta-type', 1),
   Activity: seedGsid(GSID_PREFIX.playbook, 'cta-type', 2),
+  Objective: seedGsid(GSID_PREFIX.playbook, 'cta-type', 3),
 } as const;
 /** ALL_CTA_TYPE has one type id per entity type in 000's sample. */
 const ALL_CTA_TYPE_COMPANY = '1I00650WACZ7F0X9HRJRX1GBJ9TG5ERJHGGY';
@@ -95,10 +100,40 @@ const ALL_CTA_TYPE_GLOBAL = '1I00650WACZ7F0X9HRPORQFJY1E53HXG18T8';
 /** The relationship type that RELATIONSHIP playbooks name as their entityId. */
 export const SEED_RELATIONSHIP_TYPE_ID = seedGsid(GSID_PREFIX.playbook, 'relationship-type', 1);
 
-function cta(Gsid: string, Name: string, co: CompanyRecord, type: keyof typeof CTA_TYPES, owner: GsUser, Status: string, DueDate: string, n: number): Cta {
+let picklistCount = 0;
+function item(Category: PicklistCategory, Name: string, DisplayOrder: number, extra: Partial<PicklistItem> = {}): PicklistItem {
   return {
-    Gsid, Name, CompanyId: String(co.Gsid), CompanyName: String(co.Name), Status, IsClosed: Status.startsWith('Closed'),
-    TypeId: CTA_TYPES[type], TypeName: type, Priority: 'Medium', OwnerId: owner.Gsid, DueDate, CreatedDate: SEED_EPOCH + n * 3_600_000,
+    Gsid: seedGsid(GSID_PREFIX.picklist, 'picklist', ++picklistCount), Name, Category, SystemName: Name.toUpperCase().replace(/[^A-Z0-9]+/g, '_'),
+    Active: true, DisplayOrder, ...extra,
+  };
+}
+
+/** The cockpit configuration (schema/picklist.ts), plus one inactive status. */
+export const SEED_PICKLISTS: readonly PicklistItem[] = [
+  ...CTA_TYPE_NAMES.map((name, i) => ({ ...item('CTA_TYPE', name, i + 1), Gsid: CTA_TYPES[name] })),
+  ...CTA_STATUS_NAMES.map((name, i) => item('CTA_STATUS', name, i + 1, { Closed: CLOSED_CTA_STATUSES.has(name) })),
+  item('CTA_STATUS', 'Retired Status', 99, { Active: false }),
+  ...CTA_PRIORITY_NAMES.map((name, i) => item('CTA_PRIORITY', name, i + 1)),
+  ...CTA_TYPE_NAMES.flatMap((type) => CTA_REASONS[type].map((name, i) => item('CTA_REASON', name, i + 1, { TypeId: CTA_TYPES[type] }))),
+  ...SUCCESS_PLAN_TYPE_NAMES.map((name, i) => item('SUCCESS_PLAN_TYPE', name, i + 1)),
+  ...SUCCESS_PLAN_STATUS_NAMES.map((name, i) => item('SUCCESS_PLAN_STATUS', name, i + 1, { Closed: CLOSED_SUCCESS_PLAN_STATUSES.has(name) })),
+];
+
+/** The seeded item of a category by name (for seeds and tests). */
+export function seedPicklist(category: PicklistCategory, name: string, type?: keyof typeof CTA_TYPES): PicklistItem {
+  const found = SEED_PICKLISTS.find((p) => p.Category === category && p.Name === name && (type === undefined || p.TypeId === CTA_TYPES[type]));
+  if (!found) throw new Error(`no seeded ${category} ${name}`);
+  return found;
+}
+
+function cta(Gsid: string, Name: string, co: CompanyRecord, type: keyof typeof CTA_TYPES, reason: string | null, owner: GsUser, status: string, DueDate: string, n: number): Cta {
+  const closed = CLOSED_CTA_STATUSES.has(status);
+  const at = SEED_EPOCH + n * 3_600_000;
+  return {
+    Gsid, Name, EntityType: 'COMPANY', CompanyId: String(co.Gsid), RelationshipId: null, TypeId: CTA_TYPES[type],
+    ReasonId: reason ? seedPicklist('CTA_REASON', reason, type).Gsid : null, StatusId: seedPicklist('CTA_STATUS', status).Gsid,
+    PriorityId: seedPicklist('CTA_PRIORITY', 'Medium').Gsid, OwnerId: owner.Gsid, DueDate, ClosedDate: closed ? DueDate : null, IsClosed: closed,
+    IsImportant: false, Comments: null, PlaybookId: null, SuccessPlanId: null, Source: 'MANUAL', CreatedDate: at, ModifiedDate: at,
   };
 }
 
@@ -106,11 +141,11 @@ export const BIG_CTA_TASK_COUNT = 2500;
 
 /** "Big onboarding" has 2,500 tasks (paging); "Ext. API 12.31" keeps the GSID of 000's samples. */
 export const SEED_CTAS: readonly Cta[] = [
-  cta(seedGsid(GSID_PREFIX.cta, 'cta', 1), 'Big onboarding', ACME, 'Lifecycle', ANKUSH, 'Open', '2025-06-30', 1),
-  cta('1S01B8KR0ST6J5HC5NP2R0DDCNHN6QWEZ64A', 'Ext. API 12.31', IBM, 'Risk', ANKUSH, 'Open', '2020-05-31', 2),
-  cta(seedGsid(GSID_PREFIX.cta, 'cta', 3), 'Renewal risk - Heroku', HEROKU, 'Risk', JOE, 'Work In Progress', '2025-03-31', 3),
-  cta(seedGsid(GSID_PREFIX.cta, 'cta', 4), 'Expansion opportunity - Telenet', TELENET_CO, 'Expansion', MARK_T, 'Open', '2025-09-30', 4),
-  cta(seedGsid(GSID_PREFIX.cta, 'cta', 5), 'Churn follow-up - KLM Software', KLM_CO, 'Risk', JULIA, 'Closed Success', '2024-12-31', 5),
+  cta(seedGsid(GSID_PREFIX.cta, 'cta', 1), 'Big onboarding', ACME, 'Lifecycle', 'Onboarding', ANKUSH, 'Open', '2025-06-30', 1),
+  cta('1S01B8KR0ST6J5HC5NP2R0DDCNHN6QWEZ64A', 'Ext. API 12.31', IBM, 'Risk', 'Support Risk', ANKUSH, 'Open', '2020-05-31', 2),
+  cta(seedGsid(GSID_PREFIX.cta, 'cta', 3), 'Renewal risk - Heroku', HEROKU, 'Risk', 'Low Health Score', JOE, 'Work In Progress', '2025-03-31', 3),
+  cta(seedGsid(GSID_PREFIX.cta, 'cta', 4), 'Expansion opportunity - Telenet', TELENET_CO, 'Expansion', 'Upsell', MARK_T, 'Open', '2025-09-30', 4),
+  cta(seedGsid(GSID_PREFIX.cta, 'cta', 5), 'Churn follow-up - KLM Software', KLM_CO, 'Risk', 'Low Health Score', JULIA, 'Closed Success', '2024-12-31', 5),
 ];
 const [BIG_CTA, EXT_CTA, RENEWAL_CTA, , CHURN_CTA] = SEED_CTAS;
 
@@ -180,9 +215,29 @@ export const SEED_PLAYBOOKS: readonly Playbook[] = [
 
 // ---- success plans, goals ----------------------------------------------------------------------
 
+function plan(n: number, Name: string, co: CompanyRecord, type: string, status: string, owner: GsUser, DueDate: string): SuccessPlan {
+  const closed = CLOSED_SUCCESS_PLAN_STATUSES.has(status);
+  return {
+    Gsid: seedGsid(GSID_PREFIX.successPlan, 'sp', n), Name, EntityType: 'COMPANY', CompanyId: String(co.Gsid), RelationshipId: null,
+    TypeId: seedPicklist('SUCCESS_PLAN_TYPE', type).Gsid, StatusId: seedPicklist('SUCCESS_PLAN_STATUS', status).Gsid, OwnerId: owner.Gsid,
+    DueDate, StartDate: '2024-01-15', Comments: null, Templates: null, IsClosed: closed, ClosedDate: closed ? DueDate : null,
+    CreatedDate: SEED_EPOCH + n * 60_000, ModifiedDate: SEED_EPOCH + n * 60_000,
+  };
+}
+
 export const SEED_SUCCESS_PLANS: readonly SuccessPlan[] = [
-  { Gsid: seedGsid(GSID_PREFIX.successPlan, 'sp', 1), Name: 'Acme adoption plan', CompanyId: String(ACME.Gsid), Status: 'Active' },
-  { Gsid: seedGsid(GSID_PREFIX.successPlan, 'sp', 2), Name: 'Heroku renewal plan', CompanyId: String(HEROKU.Gsid), Status: 'Draft' },
+  plan(1, 'Acme adoption plan', ACME, 'Adoption', 'Active', STEVE, '2025-06-30'),
+  plan(2, 'Heroku renewal plan', HEROKU, 'Renewal', 'Draft', JOE, '2026-03-31'),
+];
+
+/** The Acme plan's one objective (a CTA of type Objective). */
+export const SEED_OBJECTIVES: readonly Cta[] = [
+  { ...cta(seedGsid(GSID_PREFIX.cta, 'objective', 1), 'Reach 70% weekly active users', ACME, 'Objective', 'Adoption', STEVE, 'Open', '2025-06-30', 6), SuccessPlanId: seedGsid(GSID_PREFIX.successPlan, 'sp', 1), Source: 'SUCCESS_PLAN' },
+];
+
+export const SEED_SUCCESS_PLAN_TEMPLATES: readonly SuccessPlanTemplate[] = [
+  { name: 'Standard Onboarding', objectives: [{ name: 'Kick-off completed', daysFromCreation: 7 }, { name: 'First value delivered', daysFromCreation: 30 }] },
+  { name: 'Renewal Readiness', objectives: [{ name: 'Executive sponsor confirmed', daysFromCreation: 14 }] },
 ];
 
 export const SEED_GOAL_TEMPLATES: readonly GoalTemplate[] = [
@@ -218,10 +273,12 @@ export const SEED_METRICS: readonly GoalMetric[] = [
 export function seedStore(store: SandboxStore): void {
   for (const u of SEED_USERS) store.users.set(u.Gsid, { ...u });
   for (const c of SEED_COMPANIES) store.companies.set(String(c.Gsid), { ...c });
-  for (const c of SEED_CTAS) store.ctas.set(c.Gsid, { ...c });
+  for (const p of SEED_PICKLISTS) store.picklists.set(p.Gsid, { ...p });
+  for (const c of [...SEED_CTAS, ...SEED_OBJECTIVES]) store.ctas.set(c.Gsid, { ...c });
   for (const t of SEED_TASKS) store.tasks.set(t.Gsid, { ...t });
   for (const p of SEED_PLAYBOOKS) store.playbooks.set(p.gsid, { ...p, taskTemplates: p.taskTemplates.map((t) => ({ ...t })) });
   for (const s of SEED_SUCCESS_PLANS) store.successPlans.set(s.Gsid, { ...s });
+  for (const t of SEED_SUCCESS_PLAN_TEMPLATES) store.successPlanTemplates.set(t.name, { ...t, objectives: t.objectives.map((o) => ({ ...o })) });
   for (const t of SEED_GOAL_TEMPLATES) store.goalTemplates.set(t.id, { ...t });
   for (const g of SEED_GOALS) store.goals.set(g.Gsid, { ...g, Associations: { CTA: [...g.Associations.CTA], SP: [...g.Associations.SP] } });
   for (const m of SEED_METRICS) store.metrics.set(m.Gsid, { ...m });

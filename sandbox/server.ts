@@ -7,13 +7,19 @@ import { dataObjectRoutes } from './routes/data-objects';
 import { metaRoutes } from './routes/meta';
 import { peopleRoutes } from './routes/people';
 import { cockpitRoutes } from './routes/cockpit';
+import { ctaRoutes } from './routes/cta';
+import { successPlanRoutes } from './routes/success-plans';
+import { timelineRoutes } from './routes/timeline';
 import { taskRoutes } from './routes/tasks';
 import { goalRoutes } from './routes/goals';
 import type { SandboxState } from './state';
 import { BROKEN_JSON, HTML_ERROR_PAGE, type FaultPlan } from './faults';
 
 /** The routing table: every API path the sandbox answers. */
-export const ROUTES: readonly Route[] = [...dataObjectRoutes, ...peopleRoutes, ...metaRoutes, ...cockpitRoutes, ...taskRoutes, ...goalRoutes];
+export const ROUTES: readonly Route[] = [
+  ...dataObjectRoutes, ...peopleRoutes, ...metaRoutes, ...cockpitRoutes, ...ctaRoutes, ...taskRoutes, ...goalRoutes, ...successPlanRoutes,
+  ...timelineRoutes,
+];
 
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 

@@ -114,6 +114,34 @@ async function main(): Promise<void> {
     r = await call('POST', `/v1/goals/${goalId}/metrics`, { Name: 'NPS', TargetValue: 50 });
     assert.equal(r.status, 200);
 
+    // CTAs, success plans, timeline (the cockpit cycle)
+    r = await call('POST', '/v2/cockpit/cta', {
+      requests: [
+        { record: { referenceId: 'c1', Name: 'Smoke risk', CompanyId: cta.CompanyId, OwnerEmail: 'athakur@gainsight.com', type: 'Risk', reason: 'Budget', PlaybookId: '1I0012M2PCTA9UHOTWVWQUD5FQD306ZCETTA' } },
+        { record: { referenceId: 'c2', Name: 'Smoke bad', CompanyId: cta.CompanyId, OwnerEmail: 'athakur@gainsight.com', type: 'No Such Type' } },
+      ],
+    });
+    assert.equal(r.json.result, false);
+    assert.equal(r.json.data.success.length, 1);
+    assert.match(String(r.json.data.failure[0].c2), /Invalid type/);
+    r = await call('POST', '/v2/cockpit/cta/list', { select: ['Name', 'TypeId__gr.Name'], where: { conditions: [{ fieldName: 'Name', alias: 'A', value: ['Smoke risk'], operator: 'EQ' }] }, pageSize: 10, pageNumber: 1 });
+    assert.deepEqual(r.json.data, [{ Name: 'Smoke risk', 'TypeId__gr.Name': 'Risk' }]);
+    r = await call('POST', '/v2/cockpit/cta/list', { select: ['Name'], where: { conditions: [{ name: 'Name', alias: 'A', value: ['x'], operator: 'EQ' }] } });
+    assert.equal(r.status, 400);
+    r = await call('GET', '/v2/cockpit/admin/picklist/lite?category=CTA_STATUS,CTA_TYPE&et=COMPANY');
+    assert.ok(Array.isArray(r.json.data.CTA_STATUS) && Array.isArray(r.json.data.CTA_TYPE));
+    r = await call('POST', '/v2/successPlan?withObjectives=true', {
+      requests: [{ record: { referenceId: 'p1', Name: 'Smoke plan', CompanyId: cta.CompanyId, SuccessPlanType: 'Onboarding', OwnerEmail: 'athakur@gainsight.com', Objectives: [{ Name: 'Smoke objective' }] } }],
+    });
+    assert.equal(r.json.result, true, JSON.stringify(r.json));
+    const activity = { ExternalId: 'smoke-1', ContextName: 'Company', GsCompanyId: cta.CompanyId, TypeName: 'Update', Subject: 'Smoke', Author: 'athakur@gainsight.com' };
+    r = await call('POST', '/v1/ant/es/activity', { records: [activity] });
+    assert.ok(r.json.data.success['smoke-1'][0].activityId, JSON.stringify(r.json));
+    r = await call('POST', '/v1/ant/es/activity', { records: [activity] });
+    assert.equal(r.json.result, false);
+    r = await call('POST', '/v1/data/objects/query/activity_timeline', { select: ['ExternalId'], where: { conditions: [{ name: 'ExternalId', alias: 'A', value: ['smoke-1'], operator: 'EQ' }] } });
+    assert.deepEqual(r.json.data, [{ ExternalId: 'smoke-1' }]);
+
     // auth, delete, playbooks
     r = await call('GET', '/v1/goals/templates', undefined, 'wrong');
     assert.equal(r.status, 401);

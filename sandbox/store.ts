@@ -1,5 +1,6 @@
 import { GsidFactory } from './ids';
 import { DATA_OBJECTS, schemaOf } from './schema';
+import type { PicklistCategory } from './schema/picklist';
 import type { ObjectSchema } from './schema/types';
 import type { Row } from './util';
 
@@ -15,19 +16,43 @@ export interface GsUser {
   [field: string]: unknown;
 }
 
+/** A config item (schema/picklist.ts): a CTA type, status, priority or reason, a success plan type or status. */
+export interface PicklistItem {
+  Gsid: string;
+  Name: string;
+  Category: PicklistCategory;
+  SystemName: string;
+  Active: boolean;
+  DisplayOrder: number;
+  /** Statuses: whether setting it closes the CTA or plan. */
+  Closed?: boolean;
+  /** Reasons: the CTA type they belong to. */
+  TypeId?: string;
+}
+
+/** A CTA as stored (the Fetch CTA sample's field names); custom `__gc` fields sit beside the standard ones. */
 export interface Cta {
   Gsid: string;
   Name: string;
+  EntityType: 'COMPANY' | 'RELATIONSHIP';
   CompanyId: string;
-  CompanyName: string;
-  Status: string;
-  IsClosed: boolean;
+  RelationshipId: string | null;
   TypeId: string;
-  TypeName: string;
-  Priority: string;
+  ReasonId: string | null;
+  StatusId: string;
+  PriorityId: string;
   OwnerId: string;
   DueDate: string; // YYYY-MM-DD
+  ClosedDate: string | null; // YYYY-MM-DD
+  IsClosed: boolean;
+  IsImportant: boolean;
+  Comments: string | null;
+  PlaybookId: string | null;
+  /** Objectives: the success plan they belong to. */
+  SuccessPlanId: string | null;
+  Source: string;
   CreatedDate: number;
+  ModifiedDate: number;
   [field: string]: unknown;
 }
 
@@ -76,11 +101,32 @@ export interface Playbook {
   modifiedDate: number;
 }
 
+/** A success plan as stored; its objectives are CTAs of type Objective with its GSID as SuccessPlanId. */
 export interface SuccessPlan {
   Gsid: string;
   Name: string;
+  EntityType: 'COMPANY' | 'RELATIONSHIP';
   CompanyId: string;
-  Status: string;
+  RelationshipId: string | null;
+  TypeId: string;
+  StatusId: string;
+  OwnerId: string | null;
+  DueDate: string | null; // YYYY-MM-DD
+  StartDate: string | null; // YYYY-MM-DD
+  Comments: string | null;
+  /** Names of the templates applied at create. */
+  Templates: string | null;
+  IsClosed: boolean;
+  ClosedDate: string | null;
+  CreatedDate: number;
+  ModifiedDate: number;
+  [field: string]: unknown;
+}
+
+/** A success plan template: the objectives it adds to a plan, due that many days after the plan is created. */
+export interface SuccessPlanTemplate {
+  name: string;
+  objectives: Array<{ name: string; daysFromCreation: number }>;
 }
 
 /** The standard fields of a goal (no custom fields). */
@@ -147,6 +193,9 @@ export class SandboxStore {
   readonly tasks = new Map<string, TaskRecord>();
   readonly playbooks = new Map<string, Playbook>();
   readonly successPlans = new Map<string, SuccessPlan>();
+  readonly successPlanTemplates = new Map<string, SuccessPlanTemplate>();
+  /** The cockpit configuration (CTA and success plan types, statuses, priorities, reasons), by GSID. */
+  readonly picklists = new Map<string, PicklistItem>();
   readonly goals = new Map<string, GoalRecord>();
   readonly goalTemplates = new Map<string, GoalTemplate>();
   readonly metrics = new Map<string, GoalMetric>();
@@ -193,6 +242,8 @@ export class SandboxStore {
       case 'tasks': return this.tasks.values();
       case 'playbooks': return this.playbooks.values();
       case 'successPlans': return this.successPlans.values();
+      case 'successPlanTemplates': return this.successPlanTemplates.values();
+      case 'picklists': return this.picklists.values();
       case 'goals': return this.goals.values();
       case 'goalTemplates': return this.goalTemplates.values();
       case 'metrics': return this.metrics.values();
@@ -203,14 +254,22 @@ export class SandboxStore {
 
   /** Rows of an object that lookups and `__gr` reads can reach, by object name. */
   rowsOf(objectName: string): Iterable<Row> | undefined {
-    if (objectName.toLowerCase() === 'cs_cta') return this.ctas.values();
-    return this.table(objectName)?.values();
+    return this.cockpitTable(objectName)?.values() ?? this.table(objectName)?.values();
   }
 
   /** One row of such an object by GSID. */
   related(objectName: string, gsid: string): Row | undefined {
-    if (objectName.toLowerCase() === 'cs_cta') return this.ctas.get(gsid);
-    return this.table(objectName)?.get(gsid);
+    return (this.cockpitTable(objectName) ?? this.table(objectName))?.get(gsid);
+  }
+
+  /** The cockpit objects, which have their own APIs (not the data-object API). */
+  private cockpitTable(objectName: string): Map<string, Row> | undefined {
+    switch (objectName.toLowerCase()) {
+      case 'call_to_action': return this.ctas;
+      case 'cta_group': return this.successPlans;
+      case 'da_picklist': return this.picklists as unknown as Map<string, Row>;
+      default: return undefined;
+    }
   }
 
   /** What query.ts needs to read an object, including `X__gr.Field` through GSID fields. */
@@ -225,6 +284,8 @@ export class SandboxStore {
     this.tasks.clear();
     this.playbooks.clear();
     this.successPlans.clear();
+    this.successPlanTemplates.clear();
+    this.picklists.clear();
     this.goals.clear();
     this.goalTemplates.clear();
     this.metrics.clear();

@@ -1,5 +1,5 @@
 import { isoDateTime } from './dates';
-import type { GoalMetric, GoalRecord, Playbook, SandboxStore, TaskRecord } from './store';
+import type { Cta, GoalMetric, GoalRecord, PicklistItem, Playbook, SandboxStore, SuccessPlan, TaskRecord } from './store';
 import { customFields, type Row } from './util';
 
 /** How stored records are answered by the endpoints that show them. */
@@ -14,7 +14,7 @@ export function taskView(store: SandboxStore, t: TaskRecord): Row {
     Description: t.Description,
     CTAId: t.CtaId,
     CompanyId: t.CompanyId,
-    CompanyName: (company?.Name as string | undefined) ?? cta?.CompanyName ?? null,
+    CompanyName: (company?.Name as string | undefined) ?? (cta ? (store.companies.get(cta.CompanyId)?.Name as string | undefined) : undefined) ?? null,
     OwnerId: t.OwnerId,
     OwnerName: store.users.get(t.OwnerId)?.Name ?? null,
     Status: t.Status,
@@ -94,4 +94,29 @@ export function goalView(store: SandboxStore, g: GoalRecord): Row {
 
 export function metricView(m: GoalMetric): Row {
   return { ...m, LastUpdatedDate: isoDateTime(m.LastUpdatedDate) };
+}
+
+/** A CTA as the CTA list reads it: the stored fields, CreatedDate/ModifiedDate as ISO text. */
+export function ctaView(c: Cta): Row {
+  return { ...c, CreatedDate: isoDateTime(c.CreatedDate), ModifiedDate: isoDateTime(c.ModifiedDate) };
+}
+
+/** A success plan as the success plan list reads it (same pattern as the CTA list). */
+export function successPlanView(p: SuccessPlan): Row {
+  return { ...p, CreatedDate: isoDateTime(p.CreatedDate), ModifiedDate: isoDateTime(p.ModifiedDate) };
+}
+
+/**
+ * One item of `GET …/admin/picklist/lite`: the keys of Data Management's dropdown items
+ * (gsid, name, systemName, active, displayOrder); `closed` on statuses and `typeId`/`typeName` on
+ * reasons are the sandbox's own.
+ */
+export function picklistItemView(store: SandboxStore, p: PicklistItem): Row {
+  const out: Row = { gsid: p.Gsid, name: p.Name, systemName: p.SystemName, active: p.Active, displayOrder: p.DisplayOrder };
+  if (p.Closed !== undefined) out.closed = p.Closed;
+  if (p.TypeId) {
+    out.typeId = p.TypeId;
+    out.typeName = store.picklists.get(p.TypeId)?.Name ?? null;
+  }
+  return out;
 }

@@ -10,7 +10,7 @@ import { LoggerProxy, type IDataObject, type INodeProperties } from 'n8n-workflo
 
 import { Gainsight } from '../nodes/Gainsight/Gainsight.node';
 import { PATHS } from '../nodes/Gainsight/transport/paths';
-import { SEED_COMPANIES, SEED_CTAS, SEED_GOALS, SEED_PEOPLE, SEED_PLAYBOOKS, SEED_RELATIONSHIPS, SEED_TASKS, SEED_USAGE, startSandbox, type Sandbox } from '../sandbox';
+import { SEED_COMPANIES, SEED_CTAS, SEED_GOALS, SEED_PEOPLE, SEED_PLAYBOOKS, SEED_RELATIONSHIPS, SEED_SUCCESS_PLANS, SEED_TASKS, SEED_USAGE, startSandbox, type Sandbox } from '../sandbox';
 import { autoMapColumns, locatorById as byId, runGainsight } from './support';
 
 const SENTINEL = 'SENTINEL-KEY-7f3a9c-do-not-leak';
@@ -63,6 +63,24 @@ const OPERATIONS: Record<string, Record<string, IDataObject>> = {
 		get: { taskId: byId(SEED_TASKS[0].Gsid) },
 		getMany: { ctaId: byId(cta.Gsid), limit: 5 },
 		search: { limit: 5 },
+	},
+	cta: {
+		create: { entityType: 'COMPANY', companyId: byId(company.Gsid as string), name: 'Leak CTA', type: 'Risk', additionalFields: { OwnerEmail: 'athakur@gainsight.com' }, options: { skipIfOpen: true } },
+		update: { ctaId: byId(cta.Gsid), updateFields: { Comments: 'Leak check' } },
+		close: { ctaId: byId(cta.Gsid), status: 'Closed Success' },
+		get: { ctaId: byId(cta.Gsid) },
+		getMany: { limit: 5 },
+	},
+	successPlan: {
+		create: { entityType: 'COMPANY', companyId: byId(company.Gsid as string), name: 'Leak plan', type: 'Onboarding', objectives: { objective: [{ Name: 'Leak objective' }] }, additionalFields: { OwnerEmail: 'athakur@gainsight.com' } },
+		update: { successPlanId: byId(SEED_SUCCESS_PLANS[0].Gsid), updateFields: { Comments: 'Leak check' } },
+		get: { successPlanId: byId(SEED_SUCCESS_PLANS[0].Gsid) },
+		getMany: { limit: 5 },
+	},
+	timeline: {
+		create: { entityType: 'COMPANY', companyId: byId(company.Gsid as string), TypeName: 'Update', Subject: 'Leak note', Author: 'athakur@gainsight.com', externalId: 'leak-1' },
+		update: { externalId: 'leak-1', updateFields: { Notes: 'Leak check' } },
+		getMany: { limit: 5 },
 	},
 	goal: {
 		create: { name: 'Leak goal', status: 'Not Started', additionalFields: { CompanyId: company.Gsid } },

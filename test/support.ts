@@ -57,7 +57,8 @@ export async function runGainsight(
 		items: (options.items ?? [{}]) as IDataObject[],
 		continueOnFail: options.continueOnFail,
 		node: { credentials: { gainsightApi: { id: options.credentialId ?? `gainsight-run-${++credentialRuns}`, name: 'Gainsight (test)' } } },
-		credentials: { domain: sandbox.url, apiKey: DEFAULT_ACCESS_KEY, callsPerWindow: 100, windowSeconds: 60, ...options.credentials },
+		// the pacer is per tenant for the whole test file: tests about pacing set their own quota
+		credentials: { domain: sandbox.url, apiKey: DEFAULT_ACCESS_KEY, callsPerWindow: 100_000, windowSeconds: 60, ...options.credentials },
 	});
 }
 
@@ -104,7 +105,7 @@ export function pickerContext(sandbox: Sandbox, parameters: IDataObject, credent
 		nodeType: new Gainsight(),
 		credentialType: new GainsightApi(),
 		parameters: parameters as INode['parameters'],
-		credentials: { domain: sandbox.url, apiKey: DEFAULT_ACCESS_KEY, callsPerWindow: 100, windowSeconds: 60, ...credentials },
+		credentials: { domain: sandbox.url, apiKey: DEFAULT_ACCESS_KEY, callsPerWindow: 100_000, windowSeconds: 60, ...credentials },
 	});
 }
 
@@ -140,7 +141,8 @@ export function gainsightTrigger(sandbox: Sandbox, parameters: IDataObject) {
 		nodeType: new GainsightTrigger(),
 		credentialType: new GainsightApi(),
 		parameters: parameters as INode['parameters'],
-		credentials: { domain: sandbox.url, apiKey: DEFAULT_ACCESS_KEY, callsPerWindow: 100, windowSeconds: 60 },
+		// the pacer is per tenant for the whole test file: polls are not about pacing, so no file runs into it
+		credentials: { domain: sandbox.url, apiKey: DEFAULT_ACCESS_KEY, callsPerWindow: 100_000, windowSeconds: 60 },
 	});
 }
 

@@ -1,4 +1,4 @@
-import { SEED_CTAS, SEED_PLAYBOOKS, SEED_TASKS } from '../sandbox';
+import { SEED_CTAS, SEED_OBJECTIVES, SEED_PLAYBOOKS, SEED_TASKS } from '../sandbox';
 import { searchCtas, searchPlaybooks, searchTasks } from '../nodes/Gainsight/methods/listSearch';
 import { getCtaTypes, getReadableFields, getWritableFields } from '../nodes/Gainsight/methods/loadOptions';
 import { calls, pickerContext, useSandbox } from './support';
@@ -9,7 +9,7 @@ describe('Pickers for tasks and playbooks', () => {
 	it('the CTA list shows each CTA with its company, filtered by name, with the GSID as value', async () => {
 		const picker = pickerContext(ctx.sandbox, { resource: 'task', operation: 'create' });
 		const all = await searchCtas.call(picker);
-		expect(all.results).toHaveLength(SEED_CTAS.length);
+		expect(all.results).toHaveLength(SEED_CTAS.length + SEED_OBJECTIVES.length); // a success plan's objectives are CTAs too
 		const ext = SEED_CTAS.find((cta) => cta.Name === 'Ext. API 12.31')!;
 		const found = await searchCtas.call(picker, 'ext. api');
 		expect(found.results).toEqual([{ name: 'Ext. API 12.31 (IBM)', value: ext.Gsid }]);

@@ -233,3 +233,73 @@ describe('Gainsight Trigger in a workflow', () => {
 		await expect(trigger.poll('manual')).rejects.toThrow('Gainsight has no record for this trigger yet');
 	});
 });
+
+describe('Gainsight Trigger › CTAs', () => {
+	const watch = (event: string) => gainsightTrigger(ctx.sandbox, { resource: 'cta', event });
+	const ctaNamed = (name: string) => [...ctx.sandbox.store.ctas.values()].find((record) => record.Name === name)!;
+	const IBM_ID = EXT_CTA.CompanyId;
+
+	async function createCtas(...ctaNames: string[]) {
+		const { error } = await runGainsight(
+			ctx.sandbox,
+			{
+				resource: 'cta', operation: 'create', entityType: 'COMPANY', companyId: byId(IBM_ID), name: '={{ $json.name }}', type: 'Risk',
+				reason: 'Budget', additionalFields: { OwnerEmail: 'athakur@gainsight.com' },
+			},
+			{ items: ctaNames.map((name) => ({ name })) },
+		);
+		expect(error).toBeUndefined();
+	}
+
+	async function updateCta(name: string, updateFields: IDataObject, operation = 'update') {
+		const params = operation === 'close' ? { status: 'Closed Success' } : { updateFields };
+		const { error } = await runGainsight(ctx.sandbox, { resource: 'cta', operation, ctaId: byId(ctaNamed(name).Gsid), ...params });
+		expect(error).toBeUndefined();
+	}
+
+	it('"Fetch Test Event" returns the newest CTA, read from the CTA list', async () => {
+		await createCtas('Newest CTA');
+		const result = await watch('ModifiedDate').poll('manual');
+		expect(emitted(result)).toEqual([expect.objectContaining({ Gsid: ctaNamed('Newest CTA').Gsid, Name: 'Newest CTA', 'TypeId__gr.Name': 'Risk' })]);
+		expect(calls(ctx.sandbox).at(-1)).toBe('POST /v2/cockpit/cta/list');
+	});
+
+	it('New or Updated: nothing at first, then each new or changed CTA once; the read asks for ModifiedDate on or after the boundary\'s day', async () => {
+		const trigger = watch('ModifiedDate');
+		expect(await trigger.poll()).toBeNull();
+		expect(await trigger.poll()).toBeNull();
+		await createCtas('CTA one', 'CTA two');
+		expect(names(await trigger.poll())).toEqual(['CTA one', 'CTA two']);
+		expect(await trigger.poll()).toBeNull();
+		const body = ctx.sandbox.log.at(-1)!.body as { where: { conditions: IDataObject[] } };
+		const day = new Date((trigger.staticData.poll as { boundary: number }).boundary).toISOString().slice(0, 10);
+		expect(body.where.conditions).toEqual([{ fieldName: 'ModifiedDate', alias: 'A', operator: 'GTE', value: [day] }]);
+		await updateCta('CTA one', { Comments: 'Called' });
+		expect(names(await trigger.poll())).toEqual(['CTA one']);
+		expect(await trigger.poll()).toBeNull();
+	});
+
+	it('New ignores updates', async () => {
+		const trigger = watch('CreatedDate');
+		await trigger.poll();
+		await createCtas('Brand new');
+		await updateCta('Renewal risk - Heroku', { Comments: 'Changed' });
+		expect(names(await trigger.poll())).toEqual(['Brand new']);
+		expect(trigger.staticData.poll).toMatchObject({ source: 'cta:CreatedDate:' });
+	});
+
+	it('Closed: a new open CTA or an update is not emitted; the close is, once', async () => {
+		const trigger = watch('closed');
+		expect(await trigger.poll()).toBeNull();
+		await createCtas('Soon closed');
+		await updateCta('Soon closed', { Comments: 'Still open' });
+		expect(await trigger.poll()).toBeNull();
+		await updateCta('Soon closed', {}, 'close');
+		expect(emitted(await trigger.poll())).toEqual([expect.objectContaining({ Name: 'Soon closed', IsClosed: true, 'StatusId__gr.Name': 'Closed Success' })]);
+		expect(await trigger.poll()).toBeNull();
+		const body = ctx.sandbox.log.at(-1)!.body as { where: { conditions: IDataObject[]; expression: string } };
+		expect(body.where.conditions[1]).toEqual({ fieldName: 'IsClosed', alias: 'B', operator: 'EQ', value: [true] });
+		expect(body.where.expression).toBe('A AND B');
+		expect(trigger.staticData.poll).toMatchObject({ source: 'cta:closed:' });
+	});
+});

@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { RESOURCES, router } from './actions/router';
+import * as cockpitOptions from './methods/cockpitOptions';
 import * as listSearch from './methods/listSearch';
 import * as loadOptions from './methods/loadOptions';
 import { getObjectCreateFields, getObjectFields } from './methods/resourceMapping';
@@ -14,7 +15,7 @@ export class Gainsight implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Read and write Gainsight CS companies, people, relationships, custom objects, tasks, playbooks and goals',
+		description: 'Read and write Gainsight CS companies, people, relationships, custom objects, CTAs, tasks, playbooks, success plans, timeline activities and goals',
 		defaults: { name: 'Gainsight CS' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -33,7 +34,7 @@ export class Gainsight implements INodeType {
 		],
 	};
 
-	methods = { loadOptions, listSearch, resourceMapping: { getObjectCreateFields, getObjectFields } };
+	methods = { loadOptions: { ...loadOptions, ...cockpitOptions }, listSearch, resourceMapping: { getObjectCreateFields, getObjectFields } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return router.call(this);

@@ -5,13 +5,16 @@
  *   Goals:   a goal search with `field GTE boundary`, limit/offset paged.
  *   Tasks:   the CTA's task list (it has no filter): every task with the date fields included,
  *            filtered and sorted here.
+ *   CTAs:    the CTA list with `field GTE` the boundary's day (the list's documented date form;
+ *            records before the boundary are dropped here), closed ones only for "Closed"; the
+ *            list has no documented sort, so the order is made here.
  */
 import type { IDataObject } from 'n8n-workflow';
 
 import { epochOf } from '../Gainsight/helpers/dates';
 import { aliasFor } from '../Gainsight/input/query';
 import { PATHS } from '../Gainsight/transport/paths';
-import { listCtaTasks, queryRecords, searchPages } from '../Gainsight/transport/reads';
+import { listCockpitRecords, listCtaTasks, queryRecords, searchPages } from '../Gainsight/transport/reads';
 import type { GainsightContext } from '../Gainsight/transport/session';
 
 export type DateField = 'CreatedDate' | 'ModifiedDate';
@@ -104,5 +107,49 @@ export function ctaTaskChanges(ctx: GainsightContext, field: DateField, cta: str
 				.filter((task) => isSaneStamp(stampOf(task, field) ?? 0))
 				.sort(byStamp(-1))
 				.slice(0, count),
+	};
+}
+
+/** What a CTA trigger emits: the fields of the CTA list's default read, plus Comments. */
+const CTA_SELECT = [
+	'Gsid', 'Name', 'EntityType', 'CompanyId', 'CompanyId__gr.Name', 'RelationshipId', 'TypeId__gr.Name', 'ReasonId__gr.Name', 'StatusId__gr.Name',
+	'PriorityId__gr.Name', 'OwnerId', 'OwnerId__gr.Name', 'DueDate', 'IsClosed', 'ClosedDate', 'Comments', 'CreatedDate', 'ModifiedDate',
+];
+
+/**
+ * How far back the newest CTA is looked for, widening until one is found: the list cannot be sorted,
+ * so the first poll reads the recent CTAs instead of all of them. The clock only narrows the read; the
+ * boundary is still the newest date Gainsight answers.
+ */
+const NEWEST_WINDOWS_DAYS = [1, 30, 365];
+
+/** `field GTE` the day of `since` (UTC), as the Fetch CTA filters write dates (`yyyy-MM-dd`). */
+const onOrAfterDay = (field: DateField, since: number, alias: string) => ({
+	fieldName: field,
+	alias,
+	operator: 'GTE',
+	value: [new Date(since).toISOString().slice(0, 10)],
+});
+
+export function ctaChanges(ctx: GainsightContext, field: DateField, closedOnly: boolean): ChangeSource {
+	const byStamp = (direction: 1 | -1) => (a: IDataObject, b: IDataObject) => direction * ((stampOf(a, field) ?? 0) - (stampOf(b, field) ?? 0));
+	const read = async (since: number | undefined) => {
+		const conditions: IDataObject[] = [];
+		if (since !== undefined) conditions.push(onOrAfterDay(field, since, aliasFor(conditions.length)));
+		if (closedOnly) conditions.push({ fieldName: 'IsClosed', alias: aliasFor(conditions.length), operator: 'EQ', value: [true] });
+		const body: IDataObject = { select: CTA_SELECT };
+		if (conditions.length) body.where = { conditions, expression: conditions.map((condition) => condition.alias).join(' AND ') };
+		return listCockpitRecords(ctx, PATHS.ctaList(), body, undefined);
+	};
+	return {
+		field,
+		since: async (since) => (await read(since)).filter((cta) => (stampOf(cta, field) ?? -Infinity) >= since).sort(byStamp(1)),
+		newest: async (count) => {
+			for (const days of NEWEST_WINDOWS_DAYS) {
+				const recent = await read(Date.now() - days * 86_400_000);
+				if (recent.length) return recent.sort(byStamp(-1)).slice(0, count);
+			}
+			return (await read(undefined)).sort(byStamp(-1)).slice(0, count);
+		},
 	};
 }

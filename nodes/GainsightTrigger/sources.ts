@@ -4,7 +4,7 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { parseInput } from '../Gainsight/helpers/inputError';
 import { completeReadBody, readQueryBody, type ParameterSource } from '../Gainsight/input/queryInput';
 import { gsidSchema, readFieldNameSchema } from '../Gainsight/input/schemas';
-import { ctaTaskChanges, dataObjectChanges, goalChanges, type ChangeSource, type DateField } from './changes';
+import { ctaChanges, ctaTaskChanges, dataObjectChanges, goalChanges, type ChangeSource, type DateField } from './changes';
 
 /** The poll context as the query readers (written for item-wise execution) take it: every item is item 0. */
 const asParameterSource = (ctx: IPollFunctions): ParameterSource => ({
@@ -12,7 +12,10 @@ const asParameterSource = (ctx: IPollFunctions): ParameterSource => ({
 	getNodeParameter: (name, _itemIndex, fallback) => ctx.getNodeParameter(name, fallback),
 });
 
+/** The date a change is read by; "closed" (CTAs) is read by the date the CTA last changed. */
 const dateFieldOf = (ctx: IPollFunctions): DateField => (ctx.getNodeParameter('event', 'ModifiedDate') === 'CreatedDate' ? 'CreatedDate' : 'ModifiedDate');
+
+const eventOf = (ctx: IPollFunctions) => String(ctx.getNodeParameter('event', 'ModifiedDate'));
 
 const ctaOf = (ctx: IPollFunctions) => parseInput(ctx.getNode(), gsidSchema, ctx.getNodeParameter('ctaId', '', { extractValue: true }), 0, 'CTA');
 
@@ -26,7 +29,7 @@ function objectOf(ctx: IPollFunctions): string {
 export function sourceKey(ctx: IPollFunctions): string {
 	const resource = String(ctx.getNodeParameter('resource', 'company'));
 	const which = resource === 'task' ? ctaOf(ctx) : resource === 'dataObject' ? objectOf(ctx) : '';
-	return [resource, dateFieldOf(ctx), which].join(':');
+	return [resource, resource === 'cta' ? eventOf(ctx) : dateFieldOf(ctx), which].join(':');
 }
 
 export async function changeSource(ctx: IPollFunctions): Promise<ChangeSource> {
@@ -34,6 +37,7 @@ export async function changeSource(ctx: IPollFunctions): Promise<ChangeSource> {
 	const field = dateFieldOf(ctx);
 	if (resource === 'task') return ctaTaskChanges(ctx, field, ctaOf(ctx));
 	if (resource === 'goal') return goalChanges(ctx, field);
+	if (resource === 'cta') return ctaChanges(ctx, field, eventOf(ctx) === 'closed');
 	// read (and checked) now, so bad conditions fail the poll before any call; all fields only when a read needs them
 	const object = objectOf(ctx);
 	const query: IDataObject = readQueryBody(asParameterSource(ctx), 0);

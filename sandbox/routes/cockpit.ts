@@ -1,42 +1,15 @@
 import { ApiError, CODES, fail, ok, type Reply } from '../envelope';
-import { QueryError, runQuery } from '../query';
 import type { Route, RouteCtx } from '../router';
-import { CTA } from '../schema/cockpit';
 import type { Playbook, PlaybookEntityType } from '../store';
-import { intParam, isObject } from '../util';
 import { playbookConfigView, playbookView } from '../views';
 
 /**
- * CTAs and playbooks.
- *   POST /v2/cockpit/cta/list       {select?, where?: {conditions: [{fieldName|name, value, operator}], expression?},
- *                                    orderBy?, pageSize ≤ 1000 (default 100), pageNumber ≥ 1 (default 1)} → data: CTA[]
- *                                    (an empty page is [], not an error)
+ * Playbooks (CTAs: cta.ts).
  *   GET  /v2/cockpit/admin/playbook ?active&et&entityId&type (000)
  *   GET  /v1/playbooks, /v1/playbooks/{id} (001)
  */
 
-const MAX_PAGE_SIZE = 1000;
 const ENTITY_TYPES: readonly PlaybookEntityType[] = ['COMPANY', 'GLOBAL', 'RELATIONSHIP'];
-
-function listCtas(ctx: RouteCtx): Reply {
-  const body = ctx.body === undefined ? {} : ctx.body;
-  if (!isObject(body)) throw new ApiError(400, CODES.COCKPIT_BAD_REQUEST, 'The request body must be a JSON object');
-  const pageSize = intParam(body.pageSize) ?? 100;
-  const pageNumber = intParam(body.pageNumber) ?? 1;
-  if (Number.isNaN(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-    throw new ApiError(400, CODES.COCKPIT_BAD_REQUEST, `pageSize must be between 1 and ${MAX_PAGE_SIZE}`);
-  }
-  if (Number.isNaN(pageNumber) || pageNumber < 1) throw new ApiError(400, CODES.COCKPIT_BAD_REQUEST, 'pageNumber must be 1 or more');
-  try {
-    const paging = { limit: pageSize, offset: (pageNumber - 1) * pageSize };
-    return ok(runQuery(ctx.store.queryEnv(CTA), ctx.store.ctas.values(), body, paging).records);
-  } catch (e) {
-    if (e instanceof QueryError) {
-      throw new ApiError(400, e.kind === 'unknown' ? CODES.COCKPIT_BAD_SELECT : CODES.COCKPIT_BAD_REQUEST, e.message);
-    }
-    throw e;
-  }
-}
 
 /**
  * Playbook configurations (000). Filters, as read from the article and its sample:
@@ -76,7 +49,6 @@ function getPlaybook(ctx: RouteCtx): Reply {
 }
 
 export const cockpitRoutes: Route[] = [
-  { method: 'POST', path: '/v2/cockpit/cta/list', handler: listCtas },
   { method: 'GET', path: '/v2/cockpit/admin/playbook', handler: playbookConfig },
   { method: 'GET', path: '/v1/playbooks', handler: listPlaybooks },
   { method: 'GET', path: '/v1/playbooks/:playbookId', handler: getPlaybook },

@@ -124,7 +124,7 @@ function checkAssociation(store: SandboxStore, association: unknown): { CTA: str
 
 function createGoal(ctx: RouteCtx): Reply {
   const { record, request, lookups } = singleRequest(ctx.body, CODES.GOAL_BAD_REQUEST, 'goal', 'created');
-  const resolver = requestLookups(ctx.store, lookups, CODES.GOAL_BAD_LOOKUP, lookupTarget, record);
+  const resolver = requestLookups(ctx.store, lookups, CODES.GOAL_BAD_LOOKUP, lookupTarget, [record]);
   const { fields, unknown } = canonicalize(record, ALIASES, resolver.sources);
   const ref = fields.referenceId === undefined || fields.referenceId === null ? '1' : String(fields.referenceId);
   const failure = (m: string) => failed(ref, m, CODES.GOAL_RECORD_FAILED);

@@ -27,13 +27,41 @@ export function singleRequest(body: unknown, code: string, what: string, verb: '
   return { record: request.record, request, lookups: body.lookups };
 }
 
+/** One request of a `requests[]` batch: its referenceId, record and the request item itself. */
+export interface BatchRequest extends SingleRequest {
+  ref: string;
+}
+
+/**
+ * The `{requests: [{record}, …], lookups}` body of the CTA and Success Plan writes: 1..`max` requests
+ * (the documents give no limit; `max` is the sandbox's), each record with its own referenceId, unique
+ * in the call (the answer's success and failure lists are keyed by it).
+ */
+export function batchRequests(body: unknown, code: string, what: string, verb: 'created' | 'updated', max: number): { requests: BatchRequest[]; lookups: unknown } {
+  if (!isObject(body) || !Array.isArray(body.requests)) {
+    throw new ApiError(400, code, 'The request body must contain a "requests" array', {});
+  }
+  if (body.requests.length === 0) throw new ApiError(400, code, `No ${what} to be ${verb}`, {});
+  if (body.requests.length > max) throw new ApiError(400, code, `At most ${max} ${what}s can be ${verb} in one call (got ${body.requests.length})`, {});
+  const seen = new Set<string>();
+  const requests = body.requests.map((request: unknown, i: number): BatchRequest => {
+    if (!isObject(request) || !isObject(request.record)) throw new ApiError(400, code, `requests[${i}].record must be an object`, {});
+    const ref = request.record.referenceId;
+    if (ref === undefined || ref === null || ref === '') throw new ApiError(400, code, `requests[${i}].record needs a referenceId`, {});
+    if (seen.has(String(ref))) throw new ApiError(400, code, `referenceId ${String(ref)} is given twice`, {});
+    seen.add(String(ref));
+    return { ref: String(ref), record: request.record, request, lookups: body.lookups };
+  });
+  return { requests, lookups: body.lookups };
+}
+
 /**
  * Lookups with their configuration checked. A bad configuration answers HTTP 400 with the
  * article's message: "Following lookup field have invalid filter configuration to resolve - T -> obj: detail".
  */
-export function requestLookups(store: SandboxStore, raw: unknown, code: string, targetOf: (name: string) => string | null, record: Row): LookupResolver {
+export function requestLookups(store: SandboxStore, raw: unknown, code: string, targetOf: (name: string) => string | null, records: Row[]): LookupResolver {
   try {
-    return new LookupResolver(store, parseLookups(raw, targetOf), [record]);
+    return new LookupResolver(store, parseLookups(raw, targetOf), records);
   } catch (e) {
     if (e instanceof LookupConfigError) {
       throw new ApiError(400, code, `Following lookup field have invalid filter configuration to resolve - ${e.message}`, {});

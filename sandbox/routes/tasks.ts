@@ -97,7 +97,7 @@ function applyFields(store: SandboxStore, task: TaskRecord, fields: Row, today: 
 /** Record checks common to create and update: referenceId, known fields, lookups. */
 function readRecord(ctx: RouteCtx, verb: 'created' | 'updated'): { ref: string; fields: Row } | Reply {
   const { record, lookups } = singleRequest(ctx.body, CODES.COCKPIT_BAD_REQUEST, 'task', verb);
-  const resolver = requestLookups(ctx.store, lookups, CODES.COCKPIT_BAD_LOOKUP, lookupTarget, record);
+  const resolver = requestLookups(ctx.store, lookups, CODES.COCKPIT_BAD_LOOKUP, lookupTarget, [record]);
   const { fields, unknown } = canonicalize(record, ALIASES, resolver.sources);
   if (fields.referenceId === undefined || fields.referenceId === null || fields.referenceId === '') {
     throw new ApiError(400, CODES.COCKPIT_BAD_REQUEST, 'referenceId is required in the record', {});

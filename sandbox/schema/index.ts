@@ -1,10 +1,12 @@
 import { COMPANY } from './company';
 import { GSUSER } from './gsuser';
-import { CTA, TASK_RECORD, TASK_VIEW } from './cockpit';
+import { CTA, SUCCESS_PLAN, TASK_RECORD, TASK_VIEW } from './cockpit';
 import { GOAL_VIEW } from './goal';
 import { INVOICE, USAGE } from './custom';
 import { COMPANY_PERSON, PERSON } from './person';
+import { PICKLIST } from './picklist';
 import { RELATIONSHIP, RELATIONSHIP_TYPE } from './relationship';
+import { ACTIVITY } from './timeline';
 import type { ObjectSchema } from './types';
 
 /**
@@ -13,6 +15,7 @@ import type { ObjectSchema } from './types';
  */
 export const OBJECTS: readonly ObjectSchema[] = [
   COMPANY, GSUSER, CTA, TASK_RECORD, TASK_VIEW, GOAL_VIEW, RELATIONSHIP, RELATIONSHIP_TYPE, PERSON, COMPANY_PERSON, USAGE, INVOICE,
+  SUCCESS_PLAN, PICKLIST, ACTIVITY,
 ];
 
 /** The objects the data-object API (`/v1/data/objects/...`) serves, each stored in a table of its own. */

@@ -3,17 +3,20 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { company } from './company/Company.resource';
+import { cta } from './cta/Cta.resource';
 import { customObject } from './customObject/CustomObject.resource';
 import { goal } from './goal/Goal.resource';
 import { person } from './person/Person.resource';
 import { playbook } from './playbook/Playbook.resource';
 import { relationship } from './relationship/Relationship.resource';
 import type { ResourceModule } from './resource';
+import { successPlan } from './successPlan/SuccessPlan.resource';
 import { task } from './task/Task.resource';
+import { timeline } from './timeline/Timeline.resource';
 import { nodeOf } from '../helpers/node';
 
 /** Every resource of the node, in the order of the Resource picker. */
-export const RESOURCES: readonly ResourceModule[] = [company, customObject, goal, person, playbook, relationship, task];
+export const RESOURCES: readonly ResourceModule[] = [company, cta, customObject, goal, person, playbook, relationship, successPlan, task, timeline];
 
 export function resourceNamed(value: unknown): ResourceModule | undefined {
 	return RESOURCES.find((module) => module.resource.value === value);

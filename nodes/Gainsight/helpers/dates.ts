@@ -63,3 +63,18 @@ export function epochOf(value: unknown): number | undefined {
 	const parsed = /^\d+$/.test(value.trim()) ? Number(value) : Date.parse(value);
 	return Number.isFinite(parsed) ? parsed : undefined;
 }
+
+const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+
+/**
+ * A date-time as the Timeline API takes it, `yyyy-MM-dd'T'HH:mm:ss.SSSZ` in UTC
+ * (`2026-05-09T14:30:00.000+0000`, https://support.gainsight.com/Gainsight_NXT/API_and_Developer_Docs/Timeline_API/Timeline_APIs).
+ * Accepts what toWireDate does plus ISO text and epoch milliseconds; anything else is undefined.
+ */
+export function toTimelineDateTime(value: unknown): string | undefined {
+	const wire = toWireDate(value);
+	const ms = typeof wire === 'number' ? wire : typeof wire === 'string' && /^\d{4}-\d{2}-\d{2}/.test(wire.trim()) ? Date.parse(wire.trim()) : NaN;
+	if (!Number.isFinite(ms)) return undefined;
+	const at = new Date(ms);
+	return `${at.getUTCFullYear()}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())}T${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}:${pad(at.getUTCSeconds())}.${pad(at.getUTCMilliseconds(), 3)}+0000`;
+}

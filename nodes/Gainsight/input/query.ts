@@ -129,3 +129,12 @@ export function buildReadBody(query: ReadQuery): IDataObject {
 	}
 	return body;
 }
+
+/**
+ * A read's `where` as the cockpit lists take it (CTAs, success plans): each condition names its field
+ * as `fieldName`, as the Fetch CTA sample does, where the data-object read says `name`.
+ */
+export function cockpitWhere(where: IDataObject): IDataObject {
+	const conditions = Array.isArray(where.conditions) ? (where.conditions as IDataObject[]) : [];
+	return { ...where, conditions: conditions.map(({ name, ...rest }) => ({ fieldName: name, ...rest })) };
+}

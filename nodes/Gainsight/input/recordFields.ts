@@ -16,7 +16,7 @@ import { gsidSchema, MAX_TEXT_LENGTH, TOO_LONG, type LookupRow } from './schemas
 export const textSchema = z.string({ invalid_type_error: 'must be text' }).trim().min(1, 'is empty').max(MAX_TEXT_LENGTH, TOO_LONG);
 const emailSchema = textSchema.pipe(z.string().email('is not an email address'));
 
-export type FieldKind = 'gsid' | 'email' | 'day' | 'note' | 'text';
+export type FieldKind = 'gsid' | 'email' | 'day' | 'note' | 'text' | 'flag';
 
 export interface FieldSpec {
 	label: string;
@@ -77,6 +77,9 @@ function readValue(ctx: IExecuteFunctions, itemIndex: number, spec: FieldSpec, v
 			if (!day) throw inputError(node, itemIndex, spec.label, `is not a date: ${shown(value)}`, 'Give a date as YYYY-MM-DD, e.g. 2026-05-09.');
 			return day;
 		}
+		case 'flag':
+			if (typeof value !== 'boolean') throw inputError(node, itemIndex, spec.label, `is not true or false: ${shown(value)}`);
+			return value;
 		case 'note':
 			if (typeof value === 'string' && value.length > MAX_TEXT_LENGTH) throw inputError(node, itemIndex, spec.label, TOO_LONG);
 			return value === null || value === undefined ? null : String(value);

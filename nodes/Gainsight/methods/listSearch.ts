@@ -1,13 +1,16 @@
-/** Searchable lists for the resource locators: objects, records of any object, CTAs, tasks, playbooks, goals. */
+/** Searchable lists for the resource locators: objects, records of any object, CTAs, success plans, tasks, playbooks, goals. */
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { gainsightRequest } from '../transport/call';
 import { describeObject, listObjects } from '../transport/metadata';
 import { PATHS } from '../transport/paths';
+import { cockpitWhere } from '../input/query';
 import { queryPage, recordsOf } from '../transport/reads';
 import { pickerObjectOf } from './pickerObject';
 
 const PAGE_SIZE = 100;
+/** The company's name, read through the CTA's (or plan's) CompanyId, as the Fetch CTA sample does. */
+const COMPANY_NAME = 'CompanyId__gr.Name';
 
 const nameFilter = (filter?: string) =>
 	filter?.trim() ? { conditions: [{ name: 'Name', alias: 'A', value: [filter.trim()], operator: 'CONTAINS' }] } : undefined;
@@ -16,19 +19,28 @@ const pageOf = (token?: string) => (token && Number(token) > 0 ? Number(token) :
 
 const nextToken = (page: number, count: number) => (count === PAGE_SIZE ? String(page + 1) : undefined);
 
-export async function searchCtas(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+/** A cockpit list (CTAs, success plans: conditions name their field as `fieldName`) filtered on Name, named "Name (Company)". */
+async function searchCockpitList(ctx: ILoadOptionsFunctions, path: string, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 	const pageNumber = pageOf(paginationToken);
-	const body: IDataObject = { select: ['Gsid', 'Name', 'CompanyName'], pageSize: PAGE_SIZE, pageNumber, orderBy: { Name: 'asc' } };
+	const body: IDataObject = { select: ['Gsid', 'Name', COMPANY_NAME], pageSize: PAGE_SIZE, pageNumber, orderBy: { Name: 'asc' } };
 	const where = nameFilter(filter);
-	if (where) body.where = where;
-	const ctas = recordsOf(await gainsightRequest<unknown>(this, { method: 'POST', path: PATHS.ctaList(), body })) ?? [];
+	if (where) body.where = cockpitWhere(where);
+	const records = recordsOf(await gainsightRequest<unknown>(ctx, { method: 'POST', path, body })) ?? [];
 	return {
-		results: ctas.map((cta) => ({
-			name: cta.CompanyName ? `${String(cta.Name)} (${String(cta.CompanyName)})` : String(cta.Name),
-			value: String(cta.Gsid),
+		results: records.map((record) => ({
+			name: record[COMPANY_NAME] ? `${String(record.Name)} (${String(record[COMPANY_NAME])})` : String(record.Name),
+			value: String(record.Gsid),
 		})),
-		paginationToken: nextToken(pageNumber, ctas.length),
+		paginationToken: nextToken(pageNumber, records.length),
 	};
+}
+
+export async function searchCtas(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return searchCockpitList(this, PATHS.ctaList(), filter, paginationToken);
+}
+
+export async function searchSuccessPlans(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return searchCockpitList(this, PATHS.successPlanList(), filter, paginationToken);
 }
 
 /** A `/search` endpoint (004/001 style: limit/offset, `{records}`) filtered on Name, named "Name (Company)". */
@@ -87,6 +99,11 @@ async function searchRecordsOf(ctx: ILoadOptionsFunctions, object: string, nameF
 /** Companies whose name contains the filter, 100 a page. */
 export async function searchCompanies(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 	return searchRecordsOf(this, 'Company', 'Name', filter, paginationToken);
+}
+
+/** Relationships whose name contains the filter, 100 a page. */
+export async function searchRelationships(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return searchRecordsOf(this, 'Relationship', 'Name', filter, paginationToken);
 }
 
 /** Records of the current resource's object, named by the object's name field (`Name` unless describe names another). */

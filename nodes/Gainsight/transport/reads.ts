@@ -1,6 +1,7 @@
 /**
  * Reads: data-object queries (≤5000 a call, offset pages), the task/goal `/search` endpoints
- * (limit/offset pages of 1,000 with a total) and a CTA's task list (page numbers).
+ * (limit/offset pages of 1,000 with a total), a CTA's task list and the CTA and success plan lists
+ * (page numbers).
  *
  * A data-object read answers in one of two documented shapes: `data: [...]` (the Company article's
  * sample, https://support.gainsight.com/gainsight_nxt/API_and_Developer_Docs/Company_API/Company_API_Documentation)
@@ -23,6 +24,8 @@ export const MAX_READ_PAGE = 5000;
 export const SEARCH_PAGE_SIZE = 1000;
 /** The task list answers at most 1000 tasks a page. */
 export const MAX_TASK_PAGE = 1000;
+/** The CTA and success plan lists answer at most 1000 records a page (`pageSize`). */
+export const MAX_COCKPIT_PAGE = 1000;
 
 const isRecord = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -122,6 +125,29 @@ export async function listCtaTasks(
 			const data = await gainsightRequest<unknown>(ctx, { method: 'GET', path: PATHS.taskListOfCta(cta), qs, itemIndex });
 			const records = recordsOf(data);
 			if (!records) throw apiError(ctx, { message: `Gainsight answered a task list with data that is not a list of tasks`, itemIndex });
+			return records;
+		}),
+	);
+}
+
+/**
+ * Every record a CTA or success plan list body matches (`POST /v2/cockpit/cta/list`,
+ * `/v2/successPlan/list/`), up to `limit`: `pageSize` ≤ 1000 and `pageNumber` from 1, as the Fetch
+ * CTA sample pages; a page is asked for after the one before came back full (the answer has no total).
+ */
+export async function listCockpitRecords(
+	ctx: GainsightContext,
+	path: string,
+	body: IDataObject,
+	limit: number | undefined,
+	itemIndex?: number,
+): Promise<IDataObject[]> {
+	const pageSize = Math.min(limit ?? MAX_COCKPIT_PAGE, MAX_COCKPIT_PAGE);
+	return guarded(ctx, itemIndex, async () =>
+		readPages('pageNumber', pageSize, limit, async (page) => {
+			const data = await gainsightRequest<unknown>(ctx, { method: 'POST', path, body: { ...body, pageSize: page.size, pageNumber: page.pageNumber }, itemIndex });
+			const records = recordsOf(data);
+			if (!records) throw apiError(ctx, { message: `Gainsight answered a list read with data that is not a list of records`, itemIndex });
 			return records;
 		}),
 	);

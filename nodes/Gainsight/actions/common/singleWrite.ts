@@ -1,17 +1,17 @@
-/** Steps shared by the one-record-a-call writes (task create/update, goal create): read + check every item, one call each, one output item each. */
+/** Steps shared by the cockpit-style writes (task, goal, CTA, success plan): read + check every item, then `target.perCall` records a call, one output item each. */
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { prepareAll, toOutput } from '../../helpers/output';
-import { writeOneRecordPerCall, type SingleRecordTarget, type SingleRecordWrite } from '../../transport/writes/oneRecord';
+import { writeRequests, type RequestTarget, type RequestWrite } from '../../transport/writes/requests';
 
 export async function writeEachItem(
 	ctx: IExecuteFunctions,
 	items: INodeExecutionData[],
-	target: SingleRecordTarget,
-	prepare: (itemIndex: number) => Omit<SingleRecordWrite, 'itemIndex'>,
+	target: RequestTarget,
+	prepare: (itemIndex: number) => Omit<RequestWrite, 'itemIndex'>,
 ): Promise<INodeExecutionData[]> {
 	const { ready, failed } = prepareAll(ctx, items.length, prepare);
-	const results = await writeOneRecordPerCall(
+	const results = await writeRequests(
 		ctx,
 		target,
 		ready.map(({ itemIndex, value }) => ({ itemIndex, ...value })),

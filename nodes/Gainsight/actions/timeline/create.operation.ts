@@ -1,0 +1,85 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { asNodeError } from '../../helpers/nodeError';
+import { nodeOf } from '../../helpers/node';
+import { parseInput } from '../../helpers/inputError';
+import { prepareAll, toOutput } from '../../helpers/output';
+import { textSchema } from '../../input/recordFields';
+import { PATHS } from '../../transport/paths';
+import { writeActivities } from '../../transport/writes/activities';
+import type { RecordResult } from '../../transport/writes/chunks';
+import { contextFields } from '../common/cockpit.description';
+import { readContext } from '../common/cockpitContext';
+import { fieldsCollection } from '../common/recordFields.description';
+import { readActivityFields, readExternalId } from './activityRecord';
+import { existingActivities } from './existing';
+import { activityFields, authorField, customFields, externalIdField, subjectField, typeField } from './timeline.description';
+
+export const properties: INodeProperties[] = [
+	...contextFields('activity'),
+	typeField(true),
+	{ ...subjectField, required: true },
+	{ ...authorField, required: true },
+	externalIdField,
+	fieldsCollection('Additional Fields', 'additionalFields', activityFields(false)),
+	customFields,
+];
+
+export const operation: INodePropertyOptions & { action: string } = {
+	name: 'Create',
+	value: 'create',
+	description: 'Log an activity on a company or relationship timeline; an External ID already logged is skipped',
+	action: 'Create a timeline activity',
+};
+
+/** The context as the Timeline API names it: ContextName and the company's or relationship's GSID. */
+function timelineContext(context: IDataObject): IDataObject {
+	return context.RelationshipId
+		? { ContextName: 'Relationship', GsRelationshipId: context.RelationshipId }
+		: { ContextName: 'Company', GsCompanyId: context.CompanyId };
+}
+
+/**
+ * Logs one activity per item (POST /v1/ant/es/activity, one a call, paced by the Timeline quota).
+ * First one read of the External IDs: an item whose External ID is logged already (a rerun) is
+ * skipped, and so is a later item of the same run with the same External ID.
+ */
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	const prepare = (itemIndex: number): IDataObject => {
+		const record: IDataObject = {
+			ExternalId: readExternalId(this, itemIndex),
+			...timelineContext(readContext(this, itemIndex)),
+			TypeName: parseInput(nodeOf(this), textSchema, this.getNodeParameter('TypeName', itemIndex, ''), itemIndex, 'Type'),
+		};
+		const required = { Subject: this.getNodeParameter('Subject', itemIndex, ''), Author: this.getNodeParameter('Author', itemIndex, '') };
+		for (const [field, label] of [['Subject', 'Subject'], ['Author', 'Author Email']]) {
+			parseInput(nodeOf(this), textSchema, required[field as 'Subject' | 'Author'], itemIndex, label);
+		}
+		return readActivityFields(this, itemIndex, { ...required, ...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) }, record);
+	};
+	const { ready, failed } = prepareAll(this, items.length, prepare);
+	let existing: Map<string, string>;
+	try {
+		existing = ready.length ? await existingActivities(this, ready.map(({ value }) => String(value.ExternalId))) : new Map();
+	} catch (error) {
+		if (!this.continueOnFail()) throw asNodeError(nodeOf(this), error);
+		const reason = asNodeError(nodeOf(this), error);
+		return toOutput(this, [...failed, ...ready.map(({ itemIndex }) => ({ itemIndex, error: reason }))]);
+	}
+	const skipped: RecordResult[] = [];
+	const send: Array<{ itemIndex: number; record: IDataObject }> = [];
+	const sentIds = new Map<string, number>();
+	for (const { itemIndex, value: record } of ready) {
+		const externalId = String(record.ExternalId);
+		const logged = existing.get(externalId);
+		const earlier = sentIds.get(externalId);
+		if (logged) skipped.push({ itemIndex, json: { skipped: true, existingActivityId: logged, ...record } });
+		else if (earlier !== undefined) skipped.push({ itemIndex, json: { skipped: true, duplicateOfItem: earlier, ...record } });
+		else {
+			sentIds.set(externalId, itemIndex);
+			send.push({ itemIndex, record });
+		}
+	}
+	const results = await writeActivities(this, { method: 'POST', path: PATHS.timelineActivity() }, send, { stopOnFirstError: !this.continueOnFail() });
+	return toOutput(this, [...failed, ...skipped, ...results], 'written');
+}

@@ -1,0 +1,93 @@
+/**
+ * Timeline activity writes: one activity a call (the "single" API, `{records: [activity]}`), paced
+ * by the Timeline API's own quota (200 a minute), side by side like the other one-record writes. The
+ * answer names the activity by its ExternalId: `data.success[ExternalId][0].activityId`, a failure
+ * under `data.failure[ExternalId]` (third-party: a deployed client's mock; Gainsight's page shows no
+ * answer). A call whose outcome is unknown is not sent again: its item says it may have been logged.
+ */
+import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+
+import { callGainsight, type CallOutcome } from '../call';
+import { apiError, errorForItem } from '../errors';
+import type { GainsightContext } from '../session';
+import { runSideBySide } from '../sideBySide';
+import type { BatchOptions, RecordResult } from './chunks';
+
+export interface ActivityWrite {
+	itemIndex: number;
+	record: IDataObject;
+}
+
+export interface ActivityTarget {
+	method: IHttpRequestMethods;
+	path: string;
+	qs?: IDataObject;
+}
+
+const isObject = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The first entry listed under `key` in `data[list]`. */
+function entryOf(data: unknown, list: 'success' | 'failure', key: string): IDataObject | undefined {
+	const byKey = isObject(data) ? data[list] : undefined;
+	const entries = isObject(byKey) ? byKey[key] : undefined;
+	const first: unknown = Array.isArray(entries) ? entries[0] : entries;
+	return isObject(first) ? first : undefined;
+}
+
+function resultOf(ctx: GainsightContext, write: ActivityWrite, outcome: CallOutcome): RecordResult {
+	const { itemIndex, record } = write;
+	if (outcome.kind === 'unknown') return { itemIndex, error: errorForItem(ctx, outcome.error, itemIndex) };
+	const key = String(record.ExternalId);
+	const data = outcome.envelope?.data;
+	const written = entryOf(data, 'success', key);
+	if (written && typeof written.activityId === 'string') return { itemIndex, json: { activityId: written.activityId, ...record } };
+	const failed = entryOf(data, 'failure', key);
+	if (outcome.kind === 'rejected') {
+		if (!failed) return { itemIndex, error: errorForItem(ctx, outcome.error, itemIndex) };
+		return {
+			itemIndex,
+			error: apiError(ctx, {
+				message: `Gainsight did not accept the activity: ${String(failed.message ?? outcome.envelope?.errorDesc ?? 'refused without a reason')}`,
+				errorCode: outcome.envelope?.errorCode,
+				requestId: outcome.envelope?.requestId,
+				httpCode: outcome.httpCode,
+				itemIndex,
+			}),
+		};
+	}
+	return {
+		itemIndex,
+		error: apiError(ctx, {
+			message: 'Gainsight answered without a result for this activity: it may or may not have been logged',
+			outcomeUnknown: true,
+			description: 'Check the timeline in Gainsight before running this item again.',
+			requestId: outcome.envelope.requestId,
+			itemIndex,
+		}),
+	};
+}
+
+export async function writeActivities(ctx: GainsightContext, target: ActivityTarget, writes: ActivityWrite[], options: BatchOptions): Promise<RecordResult[]> {
+	const results: RecordResult[] = [];
+	let failed = false;
+	await runSideBySide(
+		ctx,
+		writes,
+		async (write) => {
+			const outcome = await callGainsight(ctx, {
+				method: target.method,
+				path: target.path,
+				qs: target.qs,
+				body: { records: [write.record] },
+				write: true,
+				itemIndex: write.itemIndex,
+				quota: 'timeline',
+			});
+			const result = resultOf(ctx, write, outcome);
+			if (result.error) failed = true;
+			results.push(result);
+		},
+		() => options.stopOnFirstError && failed,
+	);
+	return results;
+}

@@ -1,0 +1,31 @@
+import type { PicklistCategory } from '../schema/picklist';
+import type { PicklistItem, SandboxStore } from '../store';
+
+/**
+ * The cockpit APIs take types, statuses, priorities and reasons by NAME (the create samples' comments
+ * say "Pass Name of CTA Type/Reason/Status/Priority") and store the item's GSID. Names match ignoring
+ * case; inactive items are not taken.
+ */
+
+/** The active item of `category` named `name`; reasons only among those of `typeId`. */
+export function itemNamed(store: SandboxStore, category: PicklistCategory, name: unknown, typeId?: string): PicklistItem | undefined {
+  if (typeof name !== 'string') return undefined;
+  const wanted = name.trim().toLowerCase();
+  for (const item of store.picklists.values()) {
+    if (item.Category !== category || !item.Active || item.Name.toLowerCase() !== wanted) continue;
+    if (typeId !== undefined && item.TypeId !== typeId) continue;
+    return item;
+  }
+  return undefined;
+}
+
+/** The first active item of a category (display order): the default status or priority. */
+export function firstItem(store: SandboxStore, category: PicklistCategory, accept: (item: PicklistItem) => boolean = () => true): PicklistItem | undefined {
+  return [...store.picklists.values()]
+    .filter((item) => item.Category === category && item.Active && accept(item))
+    .sort((a, b) => a.DisplayOrder - b.DisplayOrder)[0];
+}
+
+export function itemName(store: SandboxStore, gsid: string | null | undefined): string | null {
+  return gsid ? (store.picklists.get(gsid)?.Name ?? null) : null;
+}
