@@ -1,5 +1,6 @@
 import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
+import { CREDENTIAL_DEFAULTS, MAX_CONCURRENCY } from '../nodes/Gainsight/helpers/credentialDefaults';
 import { baseUrlOf } from '../nodes/Gainsight/transport/baseUrl';
 
 /**
@@ -45,7 +46,7 @@ export class GainsightApi implements ICredentialType {
 			displayName: 'Calls per Window',
 			name: 'callsPerWindow',
 			type: 'number',
-			default: 100,
+			default: CREDENTIAL_DEFAULTS.callsPerWindow,
 			typeOptions: { minValue: 1 },
 			description: "Gainsight's rate limit for your tenant: calls allowed in one fixed window (100 a minute unless your package says otherwise)",
 		},
@@ -53,16 +54,34 @@ export class GainsightApi implements ICredentialType {
 			displayName: 'Window Length (Seconds)',
 			name: 'windowSeconds',
 			type: 'number',
-			default: 60,
+			default: CREDENTIAL_DEFAULTS.windowSeconds,
 			typeOptions: { minValue: 1 },
 			description: "Length of Gainsight's fixed rate-limit window. Leave at 60 unless Gainsight told you otherwise.",
+		},
+		{
+			displayName: 'Daily Quota (Calls)',
+			name: 'dailyQuota',
+			type: 'number',
+			default: CREDENTIAL_DEFAULTS.dailyQuota,
+			typeOptions: { minValue: 1 },
+			description:
+				"Gainsight's daily limit for your tenant (50,000 calls a day unless your package says otherwise). The node counts its calls per UTC day; once they reach this, items fail with a clear message until midnight UTC instead of meeting Gainsight's refusals.",
+		},
+		{
+			displayName: 'Processes Sharing This Key',
+			name: 'processes',
+			type: 'number',
+			default: CREDENTIAL_DEFAULTS.processes,
+			typeOptions: { minValue: 1 },
+			description:
+				"How many n8n processes call this tenant at the same time: 1 for a single n8n; in queue mode, the number of workers. Each process paces itself to its share (Calls per Window and Daily Quota divided by this), since it cannot see the others' calls.",
 		},
 		{
 			displayName: 'Concurrent Calls',
 			name: 'concurrency',
 			type: 'number',
-			default: 4,
-			typeOptions: { minValue: 1, maxValue: 10 },
+			default: CREDENTIAL_DEFAULTS.concurrency,
+			typeOptions: { minValue: 1, maxValue: MAX_CONCURRENCY },
 			description:
 				'Independent calls (chunks of 50 records, one-task or one-goal writes, the pages of a long read) sent at once. More is faster while Gainsight answers slowly; the calls per window above still cap the rate.',
 		},
@@ -70,7 +89,7 @@ export class GainsightApi implements ICredentialType {
 			displayName: 'Request Timeout (Seconds)',
 			name: 'timeoutSeconds',
 			type: 'number',
-			default: 120,
+			default: CREDENTIAL_DEFAULTS.timeoutSeconds,
 			typeOptions: { minValue: 1 },
 			description:
 				'How long one call may take before it counts as broken. A read is then sent again; a write is reported as possibly applied, never sent twice.',

@@ -4,16 +4,16 @@ import type { SandboxOptions } from './types';
 
 /**
  * Start the sandbox for humans: `tsx sandbox/cli.ts [--port 5679] [--host 127.0.0.1]
- * [--quota 100] [--window-ms 60000] [--daily-quota 50000] [--retry-after] [--latency-ms 0]
+ * [--quota 100] [--window-ms 60000] [--daily-quota 50000] [--retry-after] [--rate-limit-headers] [--latency-ms 0]
  * [--access-key KEY] [--no-seed] [--no-log] [--read-shape list|records] [--describe-shape list|object]
  * [--empty-read error|emptyList] [--batch-shape failureFalse|successTrue]`. Stops on SIGINT/SIGTERM.
  */
 
-const USAGE = 'usage: tsx sandbox/cli.ts [--port 5679] [--host 127.0.0.1] [--quota 100] [--window-ms 60000] [--daily-quota 50000] [--retry-after] [--latency-ms 0] [--access-key KEY] [--no-seed] [--no-log] [--read-shape list|records] [--describe-shape list|object] [--empty-read error|emptyList] [--batch-shape failureFalse|successTrue]';
+const USAGE = 'usage: tsx sandbox/cli.ts [--port 5679] [--host 127.0.0.1] [--quota 100] [--window-ms 60000] [--daily-quota 50000] [--retry-after] [--rate-limit-headers] [--latency-ms 0] [--access-key KEY] [--no-seed] [--no-log] [--read-shape list|records] [--describe-shape list|object] [--empty-read error|emptyList] [--batch-shape failureFalse|successTrue]';
 
 function parseArgs(argv: string[]): SandboxOptions {
   const opts: SandboxOptions = { port: 5679 };
-  const rateLimit = { quota: 100, windowMs: 60_000, dailyQuota: 50_000, retryAfter: false };
+  const rateLimit = { quota: 100, windowMs: 60_000, dailyQuota: 50_000, retryAfter: false, headers: false };
   let shapes: Shapes = { ...DEFAULT_SHAPES };
   const num = (flag: string, v: string | undefined): number => {
     const n = Number(v);
@@ -31,6 +31,7 @@ function parseArgs(argv: string[]): SandboxOptions {
       case '--window-ms': rateLimit.windowMs = num(name, value()); break;
       case '--daily-quota': rateLimit.dailyQuota = num(name, value()); break;
       case '--retry-after': rateLimit.retryAfter = true; break;
+      case '--rate-limit-headers': rateLimit.headers = true; break;
       case '--latency-ms': opts.latencyMs = num(name, value()); break;
       case '--access-key': opts.accessKey = value(); break;
       case '--no-seed': opts.seed = false; break;

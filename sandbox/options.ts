@@ -23,7 +23,7 @@ export const DEFAULTS: ResolvedOptions = {
   port: 0,
   host: '127.0.0.1',
   accessKey: DEFAULT_ACCESS_KEY,
-  rateLimit: { quota: 100, windowMs: 60_000, dailyQuota: 50_000, retryAfter: false },
+  rateLimit: { quota: 100, windowMs: 60_000, dailyQuota: 50_000, retryAfter: false, headers: false },
   latencyMs: 0,
   readCache: false,
   seed: true,
@@ -62,6 +62,10 @@ export function mergeOptions(base: ResolvedOptions, patch: Partial<SandboxOption
     if (r.retryAfter !== undefined) {
       if (typeof r.retryAfter !== 'boolean') throw new Error('rateLimit.retryAfter must be a boolean');
       out.rateLimit.retryAfter = r.retryAfter;
+    }
+    if (r.headers !== undefined) {
+      if (typeof r.headers !== 'boolean') throw new Error('rateLimit.headers must be a boolean');
+      out.rateLimit.headers = r.headers;
     }
   }
   if (patch.latencyMs !== undefined) {

@@ -5,9 +5,18 @@ export interface RateLimitConfig {
   windowMs: number;
   dailyQuota: number;
   retryAfter: boolean;
+  /**
+   * Every answer carries x-ratelimit-limit (the window's quota), x-ratelimit-remaining (calls left
+   * in the window, or 0 once the day is spent) and x-ratelimit-reset (seconds until those start
+   * over, rounded up). Gainsight's Timeline page names x-ratelimit-limit; the other two names are
+   * the common spellings, not documented ones.
+   */
+  headers?: boolean;
 }
 
-export type Admission = { allowed: true } | { allowed: false; retryAfterMs: number; scope: 'window' | 'day' };
+export type Admission =
+  | { allowed: true; remaining: number; resetMs: number }
+  | { allowed: false; retryAfterMs: number; scope: 'window' | 'day' };
 
 /**
  * Fixed-window limiter (003: "100 API calls per min / 50,000 per day, fixed window"). Windows
@@ -65,6 +74,20 @@ export class RateLimiter {
     }
     this.windowCount++;
     this.dayCount++;
-    return { allowed: true };
+    const remaining = Math.min(this.config.quota - this.windowCount, this.config.dailyQuota - this.dayCount);
+    // Once the day's last call is taken, what is left starts over with the day, not the window.
+    const resetMs = this.dayCount >= this.config.dailyQuota ? this.origin + (d + 1) * DAY_MS - now : this.origin + (w + 1) * this.config.windowMs - now;
+    return { allowed: true, remaining, resetMs };
   }
+}
+
+/** The x-ratelimit-* headers of an answer (see RateLimitConfig.headers); none unless switched on. */
+export function rateLimitHeaders(config: RateLimitConfig, admission: Admission): Record<string, string> {
+  if (!config.headers) return {};
+  const seconds = (ms: number) => String(Math.max(1, Math.ceil(ms / 1000)));
+  return {
+    'x-ratelimit-limit': String(config.quota),
+    'x-ratelimit-remaining': String(admission.allowed ? admission.remaining : 0),
+    'x-ratelimit-reset': seconds(admission.allowed ? admission.resetMs : admission.retryAfterMs),
+  };
 }

@@ -14,6 +14,7 @@ import { taskRoutes } from './routes/tasks';
 import { goalRoutes } from './routes/goals';
 import type { SandboxState } from './state';
 import { BROKEN_JSON, HTML_ERROR_PAGE, type FaultPlan } from './faults';
+import { rateLimitHeaders } from './rate-limit';
 
 /** The routing table: every API path the sandbox answers. */
 export const ROUTES: readonly Route[] = [
@@ -124,6 +125,7 @@ async function handle(state: SandboxState, router: Router, req: IncomingMessage,
       } else {
         reply = dispatch(router, state, method, path, query, parsed.value, now);
       }
+      reply.headers = { ...reply.headers, ...rateLimitHeaders(state.opts.rateLimit, admission) };
     }
     state.record({
       method,

@@ -10,10 +10,11 @@ export interface SandboxOptions {
   /** Default 'sandbox-access-key'. */
   accessKey?: string;
   /**
-   * Default {quota: 100, windowMs: 60000, dailyQuota: 50000, retryAfter: false}. With retryAfter
-   * a 429 carries a Retry-After header (seconds, rounded up).
+   * Default {quota: 100, windowMs: 60000, dailyQuota: 50000, retryAfter: false, headers: false}.
+   * With retryAfter a 429 carries a Retry-After header (seconds, rounded up); with headers every
+   * answer carries x-ratelimit-limit / -remaining / -reset (see rate-limit.ts).
    */
-  rateLimit?: { quota: number; windowMs: number; dailyQuota?: number; retryAfter?: boolean };
+  rateLimit?: { quota: number; windowMs: number; dailyQuota?: number; retryAfter?: boolean; headers?: boolean };
   /** Artificial delay of every API answer (default 0). */
   latencyMs?: number;
   /**

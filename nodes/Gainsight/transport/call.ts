@@ -1,8 +1,10 @@
 /**
  * One Gainsight call: URL from the credential, n8n's authenticated request helper, the envelope
  * unwrapped, a deadline for the whole answer, and the retry policy:
- * - 429: wait (Retry-After up to about a window, else until the next fixed window) and send again;
- *   a 429 was never applied. A server asking for a longer wait fails the call with that wait.
+ * - 429: a 429 was never applied. The tenant's quota (quota.ts) holds this process's calls until
+ *   the window the refusal points at (Retry-After, a reset header, else the next fixed window),
+ *   slows the process's pace, and the call is sent again. A server asking for a longer wait (the
+ *   day is spent) fails the call, and later calls fail at once until then.
  * - not sent (refused connection, DNS failure) and 503: nothing was applied; sent again (bounded).
  * - other 5xx, resets, deadlines, unreadable answers: reads are sent again; a write's outcome is
  *   unknown, and the caller decides (see writes/).
@@ -22,6 +24,7 @@ import {
 	type Quota,
 	type Session,
 } from './session';
+import type { Admission } from './quota';
 import { asNodeError } from '../helpers/nodeError';
 import { nodeOf } from '../helpers/node';
 
@@ -47,11 +50,12 @@ export type CallOutcome =
 	/** A write that may or may not have been applied. */
 	| { kind: 'unknown'; error: GainsightApiError };
 
+/** 429s in a row a call accepts while the process gets no call through; more fail it. */
 const RATE_LIMIT_RETRIES = 8;
+/** 429s a call accepts in all, even while other calls of the process get through. */
+const RATE_LIMIT_WAITS = 32;
 const TRANSIENT_RETRIES = 3;
 const BACKOFF_MS = 500;
-/** A Retry-After up to one window plus this is waited for; a longer one fails the call instead. */
-const RETRY_AFTER_SLACK_MS = 5_000;
 
 /** The call never reached Gainsight. */
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
@@ -84,22 +88,6 @@ export function errorCodeOf(error: unknown): string | undefined {
 	if (/socket hang up|ECONNRESET/i.test(message)) return 'ECONNRESET';
 	if (/ECONNREFUSED|refused the connection/i.test(message)) return 'ECONNREFUSED';
 	return undefined;
-}
-
-/** Retry-After in ms (seconds or an HTTP date); undefined when absent or unreadable. */
-function retryAfterMs(headers: Record<string, unknown>): number | undefined {
-	const value = headers['retry-after'];
-	if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-	const seconds = Number(value);
-	if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-	const date = Date.parse(String(value));
-	return Number.isFinite(date) ? Math.max(date - Date.now(), 0) : undefined;
-}
-
-/** Time until the next fixed window starts; on a second 429 in a row, a whole window. */
-function windowWaitMs(windowMs: number, consecutive429: number): number {
-	if (consecutive429 > 1) return windowMs;
-	return windowMs - (Date.now() % windowMs) + 50;
 }
 
 function parseBody(body: unknown): unknown {
@@ -153,7 +141,7 @@ export async function callGainsight(ctx: GainsightContext, spec: CallSpec): Prom
 		throw asNodeError(nodeOf(ctx), error, spec.itemIndex);
 	}
 	const { settings } = session;
-	const pacer = session.pacers[spec.quota ?? 'standard'];
+	const quota = session.quotas[spec.quota ?? 'standard'];
 	const cancel = cancelSignalOf(ctx);
 	const cancelled = (): CallOutcome => ({
 		kind: spec.write ? 'unknown' : 'rejected',
@@ -161,7 +149,10 @@ export async function callGainsight(ctx: GainsightContext, spec: CallSpec): Prom
 			? unknownOutcome(ctx, 'The execution was cancelled while the write was in flight', spec.itemIndex)
 			: apiError(ctx, { message: 'The execution was cancelled', itemIndex: spec.itemIndex }),
 	});
+	/** 429s this call met, and those in a row while the process got no call through. */
 	let rateLimited = 0;
+	let stuck = 0;
+	let acceptedBefore = -1;
 	let transient = 0;
 	/** Waits unless the execution is cancelled first (then false). */
 	const pause = async (ms: number) =>
@@ -173,9 +164,15 @@ export async function callGainsight(ctx: GainsightContext, spec: CallSpec): Prom
 	for (;;) {
 		if (cancel?.aborted) return cancelled();
 		let response: RawResponse;
+		let admission: Admission;
+		try {
+			admission = await quota.admit(cancel);
+		} catch {
+			return cancelled();
+		}
+		if (admission.refusal) return { kind: 'rejected', error: apiError(ctx, { ...admission.refusal, itemIndex: spec.itemIndex }) };
 		const deadline = AbortSignal.timeout(settings.timeoutMs);
 		try {
-			if (!pacer.tryAcquire()) await pacer.acquire();
 			response = await send(ctx, session, spec, cancel ? AbortSignal.any([deadline, cancel]) : deadline);
 		} catch (error) {
 			if (cancel?.aborted) return cancelled();
@@ -222,39 +219,33 @@ export async function callGainsight(ctx: GainsightContext, spec: CallSpec): Prom
 		const envelope = isEnvelope(body) ? body : undefined;
 
 		if (statusCode === 429) {
-			const asked = retryAfterMs(headers);
-			if (asked !== undefined && asked > settings.windowMs + RETRY_AFTER_SLACK_MS) {
+			rateLimited++;
+			stuck = quota.pacer.accepted === acceptedBefore ? stuck + 1 : 1;
+			acceptedBefore = quota.pacer.accepted;
+			const limited = quota.rateLimited(admission.slot, headers, stuck);
+			if (limited.refusal) {
 				return {
 					kind: 'rejected',
 					envelope,
 					httpCode: 429,
-					error: apiError(ctx, {
-						message: `Gainsight answered "too many requests" (HTTP 429) and asked to wait ${Math.ceil(asked / 1000)} s, longer than a rate-limit window`,
-						description:
-							"Gainsight's quota for this tenant is spent for longer than the node waits (the daily quota, or another integration's load). Run the workflow again later.",
-						httpCode: 429,
-						requestId: envelope?.requestId,
-						itemIndex: spec.itemIndex,
-					}),
+					error: apiError(ctx, { ...limited.refusal, requestId: envelope?.requestId, itemIndex: spec.itemIndex }),
 				};
 			}
-			if (rateLimited++ < RATE_LIMIT_RETRIES) {
-				if (await pause(asked ?? windowWaitMs(settings.windowMs, rateLimited))) continue;
-				return cancelled();
-			}
+			// The quota holds this process's calls until the window the refusal points at: the next admission waits for it.
+			if (stuck <= RATE_LIMIT_RETRIES && rateLimited <= RATE_LIMIT_WAITS) continue;
 			return {
 				kind: 'rejected',
 				envelope,
 				httpCode: 429,
 				error: apiError(ctx, {
-					message: `Gainsight kept answering "too many requests" (HTTP 429) after ${RATE_LIMIT_RETRIES} waits`,
+					message: `Gainsight kept answering "too many requests" (HTTP 429) after ${rateLimited - 1} waits`,
 					httpCode: 429,
 					requestId: envelope?.requestId,
 					itemIndex: spec.itemIndex,
 				}),
 			};
 		}
-		rateLimited = 0;
+		quota.answered(admission.slot, headers);
 
 		if (statusCode >= 500 || (!envelope && statusCode >= 200 && statusCode < 300)) {
 			const refused = statusCode === 503;

@@ -1,7 +1,8 @@
 /**
  * Per tenant and per run: the settings read from the credential (once a run), the decrypted
- * credential handed back to n8n so it is not decrypted again for every call, the pacer the tenant's
- * calls share, and whether the key is known to work (so a run need not send a lone first call).
+ * credential handed back to n8n so it is not decrypted again for every call, the quotas the
+ * tenant's calls share (pace, day), and whether the key is known to work (so a run need not send
+ * a lone first call).
  */
 import type {
 	ICredentialDataDecryptedObject,
@@ -13,7 +14,7 @@ import type {
 
 import { normalizeBaseUrl } from './baseUrl';
 import { forgetCredential, isKnownGood, rememberGood } from './knownGood';
-import { pacerFor, type CallPacer } from './pacing';
+import { quotaFor, type TenantQuota } from './quota';
 import { CREDENTIAL_DEFAULTS, CREDENTIAL_NAME, MAX_CONCURRENCY } from '../helpers/credentialDefaults';
 import { nodeOf } from '../helpers/node';
 
@@ -26,6 +27,10 @@ export interface TenantSettings {
 	baseUrl: string;
 	callsPerWindow: number;
 	windowMs: number;
+	/** The tenant's calls a UTC day. */
+	dailyQuota: number;
+	/** n8n processes calling the tenant with this key (queue-mode workers): each paces to its share. */
+	processes: number;
 	/** Independent calls in flight at once (write chunks, one-record writes, pages). */
 	concurrency: number;
 	/** How long one call may take, its whole answer included. */
@@ -40,6 +45,8 @@ export function tenantSettings(credentials: ICredentialDataDecryptedObject): Ten
 		baseUrl: normalizeBaseUrl(credentials.domain),
 		callsPerWindow: Math.floor(positive(credentials.callsPerWindow, CREDENTIAL_DEFAULTS.callsPerWindow)),
 		windowMs: Math.round(positive(credentials.windowSeconds, CREDENTIAL_DEFAULTS.windowSeconds) * 1000),
+		dailyQuota: Math.floor(positive(credentials.dailyQuota, CREDENTIAL_DEFAULTS.dailyQuota)),
+		processes: Math.floor(positive(credentials.processes, CREDENTIAL_DEFAULTS.processes)),
 		concurrency: Math.min(MAX_CONCURRENCY, Math.floor(positive(credentials.concurrency, CREDENTIAL_DEFAULTS.concurrency))),
 		timeoutMs: Math.round(positive(credentials.timeoutSeconds, CREDENTIAL_DEFAULTS.timeoutSeconds) * 1000),
 	};
@@ -49,14 +56,14 @@ export function tenantSettings(credentials: ICredentialDataDecryptedObject): Ten
 export type Quota = 'standard' | 'timeline';
 
 /**
- * The Timeline API's own limit: 200 single calls a minute
+ * The Timeline API's own limit: 200 single calls a minute, no daily limit named
  * (https://support.gainsight.com/Gainsight_NXT/API_and_Developer_Docs/Timeline_API/Timeline_APIs, "Throttling Limits").
  */
 const TIMELINE_QUOTA = { calls: 200, windowMs: 60_000 };
 
 interface Session {
 	settings: TenantSettings;
-	pacers: Record<Quota, CallPacer>;
+	quotas: Record<Quota, TenantQuota>;
 	credential?: ICredentialsDecrypted;
 }
 
@@ -66,16 +73,33 @@ const ready = new WeakMap<object, Session>();
 /** Contexts whose credential and tenant have answered a call with success in this run. */
 const answered = new WeakSet<object>();
 
+/** The process-wide quotas of the tenant, set to this credential's settings. */
+function quotasOf(settings: TenantSettings): Record<Quota, TenantQuota> {
+	const tenant = new URL(settings.baseUrl).host;
+	const { processes } = settings;
+	return {
+		standard: quotaFor(settings.baseUrl, tenant, {
+			callsPerWindow: settings.callsPerWindow,
+			windowMs: settings.windowMs,
+			dailyCalls: settings.dailyQuota,
+			processes,
+		}),
+		timeline: quotaFor(`${settings.baseUrl} timeline`, `${tenant} (Timeline API)`, {
+			callsPerWindow: TIMELINE_QUOTA.calls,
+			windowMs: TIMELINE_QUOTA.windowMs,
+			dailyCalls: Infinity,
+			processes,
+		}),
+	};
+}
+
 async function open(ctx: GainsightContext): Promise<Session> {
 	const data = await ctx.getCredentials(CREDENTIAL_NAME);
 	const settings = tenantSettings(data);
 	const stored = nodeOf(ctx).credentials?.[CREDENTIAL_NAME];
 	const session: Session = {
 		settings,
-		pacers: {
-			standard: pacerFor(settings.baseUrl, settings.callsPerWindow, settings.windowMs),
-			timeline: pacerFor(`${settings.baseUrl} timeline`, TIMELINE_QUOTA.calls, TIMELINE_QUOTA.windowMs),
-		},
+		quotas: quotasOf(settings),
 		credential: stored?.id ? { id: stored.id, name: stored.name, type: CREDENTIAL_NAME, data } : undefined,
 	};
 	ready.set(ctx, session);
