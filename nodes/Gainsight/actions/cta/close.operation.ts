@@ -34,7 +34,7 @@ export const operation: INodePropertyOptions & { action: string } = {
  * closes them. The due date and owner cascades are about changing those, which a close does not.
  */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return writeEachItem(this, items, { method: 'PUT', path: PATHS.cta(), what: 'CTA', perCall: COCKPIT_REQUESTS_PER_CALL }, (itemIndex) => {
+	return writeEachItem(this, items, { method: 'PUT', path: PATHS.cta(), what: 'CTA', perCall: COCKPIT_REQUESTS_PER_CALL, settle: 'resend' }, (itemIndex) => {
 		const node = nodeOf(this);
 		const gsid = readLocatorGsid(this, 'ctaId', itemIndex, 'CTA');
 		const record: IDataObject = { status: parseInput(node, textSchema, this.getNodeParameter('status', itemIndex, ''), itemIndex, 'Closed Status') };

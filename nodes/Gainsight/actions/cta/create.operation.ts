@@ -7,6 +7,7 @@ import { prepareAll, toOutput } from '../../helpers/output';
 import { textSchema } from '../../input/recordFields';
 import { PATHS } from '../../transport/paths';
 import { COCKPIT_REQUESTS_PER_CALL, writeRequests, type RequestWrite } from '../../transport/writes/requests';
+import { createdInCockpit } from '../common/createdInCockpit';
 import type { RecordResult } from '../../transport/writes/chunks';
 import { contextFields } from '../common/cockpit.description';
 import { readContext } from '../common/cockpitContext';
@@ -116,7 +117,7 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 	}
 	const results = await writeRequests(
 		this,
-		{ method: 'POST', path: PATHS.cta(), what: 'CTA', perCall: COCKPIT_REQUESTS_PER_CALL },
+		{ method: 'POST', path: PATHS.cta(), what: 'CTA', perCall: COCKPIT_REQUESTS_PER_CALL, settle: createdInCockpit(this, PATHS.ctaList()) },
 		send.map(({ itemIndex, value }) => ({ itemIndex, ...value.write })),
 		{ stopOnFirstError: !this.continueOnFail() },
 	);

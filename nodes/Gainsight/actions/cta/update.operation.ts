@@ -62,7 +62,7 @@ export const operation: INodePropertyOptions & { action: string } = {
 
 /** Updates one CTA per item (PUT /v2/cockpit/cta, 25 a call). */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return writeEachItem(this, items, { method: 'PUT', path: PATHS.cta(), what: 'CTA', perCall: COCKPIT_REQUESTS_PER_CALL }, (itemIndex) => {
+	return writeEachItem(this, items, { method: 'PUT', path: PATHS.cta(), what: 'CTA', perCall: COCKPIT_REQUESTS_PER_CALL, settle: 'resend' }, (itemIndex) => {
 		const node = nodeOf(this);
 		const control: IDataObject = { Gsid: readLocatorGsid(this, 'ctaId', itemIndex, 'CTA') };
 		for (const [name, { label, values }] of Object.entries(CASCADES)) {

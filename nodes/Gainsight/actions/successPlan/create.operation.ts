@@ -8,6 +8,7 @@ import { COCKPIT_REQUESTS_PER_CALL } from '../../transport/writes/requests';
 import { contextFields } from '../common/cockpit.description';
 import { readContext } from '../common/cockpitContext';
 import { fieldsCollection } from '../common/recordFields.description';
+import { createdInCockpit } from '../common/createdInCockpit';
 import { writeEachItem } from '../common/singleWrite';
 import { objectivesField, readObjectives, readTemplates, templatesField } from './objectives';
 import { readPlanFields, readPlanNames } from './planRecord';
@@ -40,7 +41,7 @@ export const operation: INodePropertyOptions & { action: string } = {
 
 /** Creates one success plan per item (POST /v2/successPlan, `?withObjectives=true` when it has objectives). */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return writeEachItem(this, items, { method: 'POST', path: PATHS.successPlan(), what: 'success plan', perCall: COCKPIT_REQUESTS_PER_CALL }, (itemIndex) => {
+	return writeEachItem(this, items, { method: 'POST', path: PATHS.successPlan(), what: 'success plan', perCall: COCKPIT_REQUESTS_PER_CALL, settle: createdInCockpit(this, PATHS.successPlanList()) }, (itemIndex) => {
 		const { Templates, ...given } = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const record: IDataObject = {
 			...readContext(this, itemIndex),

@@ -21,7 +21,7 @@ export const operation: INodePropertyOptions & { action: string } = {
 
 /** Updates one success plan per item (PUT /v2/successPlan, the plan named by its Gsid). */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return writeEachItem(this, items, { method: 'PUT', path: PATHS.successPlan(), what: 'success plan', perCall: COCKPIT_REQUESTS_PER_CALL }, (itemIndex) => {
+	return writeEachItem(this, items, { method: 'PUT', path: PATHS.successPlan(), what: 'success plan', perCall: COCKPIT_REQUESTS_PER_CALL, settle: 'resend' }, (itemIndex) => {
 		const gsid = readLocatorGsid(this, 'successPlanId', itemIndex, 'Success Plan');
 		const write = readPlanFields(this, itemIndex, { ...(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject) });
 		if (Object.keys(write.record).length === 0) throw inputError(nodeOf(this), itemIndex, 'Update Fields', 'sets no field', 'Add at least one field to change.');

@@ -7,6 +7,7 @@ import { prepareAll, toOutput } from '../../helpers/output';
 import { textSchema } from '../../input/recordFields';
 import { PATHS } from '../../transport/paths';
 import { writeActivities } from '../../transport/writes/activities';
+import type { Settle } from '../../transport/writes/settle';
 import type { RecordResult } from '../../transport/writes/chunks';
 import { contextFields } from '../common/cockpit.description';
 import { readContext } from '../common/cockpitContext';
@@ -80,6 +81,14 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 			send.push({ itemIndex, record });
 		}
 	}
-	const results = await writeActivities(this, { method: 'POST', path: PATHS.timelineActivity() }, send, { stopOnFirstError: !this.continueOnFail() });
+	// an activity whose answer broke is looked up by its External ID before it is sent again
+	const logged: Settle<IDataObject[]> = async (records) => {
+		const found = await existingActivities(this, records.map((record) => String(record.ExternalId)));
+		return records.map((record) => {
+			const gsid = found.get(String(record.ExternalId));
+			return gsid ? { activityId: gsid, ...record } : undefined;
+		});
+	};
+	const results = await writeActivities(this, { method: 'POST', path: PATHS.timelineActivity(), settle: logged }, send, { stopOnFirstError: !this.continueOnFail() });
 	return toOutput(this, [...failed, ...skipped, ...results], 'written');
 }

@@ -32,7 +32,7 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 	const { ready, failed } = prepareAll(this, items.length, prepare);
 	const results = await writeActivities(
 		this,
-		{ method: 'PUT', path: PATHS.timelineActivity(), qs: { identifier: 'externalid' } },
+		{ method: 'PUT', path: PATHS.timelineActivity(), qs: { identifier: 'externalid' }, settle: 'resend' },
 		ready.map(({ itemIndex, value }) => ({ itemIndex, record: value })),
 		{ stopOnFirstError: !this.continueOnFail() },
 	);
