@@ -112,6 +112,35 @@ describe.each(UNKNOWN)('Settling › %s (applied by the sandbox: %s)', (kind, ap
 	});
 });
 
+describe.each<[FaultKind, boolean]>([
+	['resetAfter', true],
+	['http500', false],
+])('Settling › cockpit writes › %s (applied: %s)', (kind, applied) => {
+	const [ACME, HEROKU] = SEED_COMPANIES;
+
+	it('CTA Create of 2 in one requests[] call: the CTA list is read by name and company; each CTA once', async () => {
+		fault(kind, '/v2/cockpit/cta', 'POST', 1);
+		const create = { resource: 'cta', operation: 'create', entityType: 'COMPANY', companyId: locatorById('={{ $json.company }}'), name: '={{ $json.name }}', type: 'Risk', reason: 'Low Health Score', additionalFields: { OwnerEmail: 'athakur@gainsight.com' } };
+		const items = [{ company: ACME.Gsid, name: 'Settle CTA A' }, { company: HEROKU.Gsid, name: 'Settle CTA B' }];
+		const { items: out, error } = await runGainsight(ctx.sandbox, create, { items, continueOnFail: true, credentials });
+		expect(error).toBeUndefined();
+		everyItemWritten(out);
+		expect(count('POST', '/v2/cockpit/cta')).toBe(applied ? 1 : 2);
+		const stored = [...ctx.sandbox.store.ctas.values()].map((cta) => String(cta.Name)).filter((name) => name.startsWith('Settle CTA'));
+		expect(stored.sort()).toEqual(['Settle CTA A', 'Settle CTA B']);
+	});
+
+	it('Timeline Create: the activity is looked up by its External ID; logged once', async () => {
+		fault(kind, '/v1/ant/es/activity', 'POST', 1);
+		const create = { resource: 'timeline', operation: 'create', entityType: 'COMPANY', companyId: locatorById(ACME.Gsid as string), TypeName: 'Update', Subject: 'Settled', Author: 'athakur@gainsight.com', externalId: 'settle-activity-1' };
+		const { items: out, error } = await runGainsight(ctx.sandbox, create, { continueOnFail: true, credentials });
+		expect(error).toBeUndefined();
+		expect(out[0].json).toMatchObject({ activityId: expect.any(String), ExternalId: 'settle-activity-1' });
+		expect(count('POST', '/v1/ant/es/activity')).toBe(applied ? 1 : 2);
+		expect(ctx.sandbox.store.records('activity_timeline').filter((row) => row.ExternalId === 'settle-activity-1')).toHaveLength(1);
+	});
+});
+
 describe('Settling › when it cannot be settled', () => {
 	it('the read-back fails too: the chunk stays "may or may not have been applied", and says the read-back failed; nothing is sent again', async () => {
 		ctx.sandbox.configure({
