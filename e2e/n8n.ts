@@ -125,13 +125,19 @@ export class N8n {
 			N8N_PERSONALIZATION_ENABLED: 'false',
 			N8N_HIRING_BANNER_ENABLED: 'false',
 			N8N_COMMUNITY_PACKAGES_PREVENT_LOADING: 'false',
-			// n8n 3.0's default is false; our package is unverified until n8n verifies it.
+			// As n8n 3.0 will need it: its default turns false, and our package is unverified until n8n verifies it.
 			N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
+			// n8n 3.0's default task timeout (2.x: 300 s): the examples' Code nodes must fit in it.
+			N8N_RUNNERS_TASK_TIMEOUT: '60',
+			// The verified-nodes list comes from n8n's servers, out of reach here (and irrelevant to a local package).
+			N8N_VERIFIED_PACKAGES_ENABLED: 'false',
 			N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 			// The Code node runs in n8n's JS task runner (a child process n8n starts itself); its broker
 			// gets a port of its own so it never meets the sandbox's default 5679.
 			N8N_RUNNERS_BROKER_PORT: process.env.N8N_RUNNERS_BROKER_PORT ?? '5689',
 			DB_SQLITE_POOL_SIZE: '1',
+			// 2.41's MCP registry refreshes itself from n8n's servers every few minutes (an error each time here).
+			...(this.line === 'current' ? { N8N_DISABLED_MODULES: 'mcp-registry' } : {}),
 			...extra,
 		};
 	}
