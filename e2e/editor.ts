@@ -124,13 +124,16 @@ async function editorOn(n8n: N8n, shotsDir: string): Promise<string[]> {
 		await shot(page, 'docs-panel');
 		await page.keyboard.press('Escape');
 
-		// n8n 2.x's migration report (Settings > Migration Report) lists what n8n 3.0 breaks: none of our workflows may be in it.
+		// n8n's migration report (Settings > Migration Report) lists what the next major version breaks
+		// (2.41: n8n 3.0; older 2.x answer with the 2.0 rules): none of our workflows may be in it.
 		const report = await context.request.get('/rest/breaking-changes/report?version=v3');
 		if (report.ok()) {
-			const { data } = (await report.json()) as { data: { report: { workflowResults: Array<{ ruleId: string; nbAffectedWorkflows: number }>; instanceResults: Array<{ ruleId: string }> } } };
-			for (const rule of data.report.workflowResults) problems.push(`n8n 3.0 migration report: ${rule.nbAffectedWorkflows} workflow(s) affected by ${rule.ruleId}`);
-			console.log(`n8n 3.0 migration report: ${data.report.workflowResults.length} workflow rule(s) hit; instance settings to review: ${data.report.instanceResults.map((r) => r.ruleId).join(', ') || 'none'}`);
-		} else console.log(`n8n 3.0 migration report: not in this n8n (HTTP ${report.status()})`);
+			type Report = { targetVersion: string; workflowResults: Array<{ ruleId: string; nbAffectedWorkflows: number }>; instanceResults: Array<{ ruleId: string }> };
+			const { data } = (await report.json()) as { data: { report: Report } };
+			const target = `n8n migration report for ${data.report.targetVersion}`;
+			for (const rule of data.report.workflowResults) problems.push(`${target}: ${rule.nbAffectedWorkflows} workflow(s) affected by ${rule.ruleId}`);
+			console.log(`${target}: ${data.report.workflowResults.length} workflow rule(s) hit; instance settings to review: ${data.report.instanceResults.map((r) => r.ruleId).join(', ') || 'none'}`);
+		} else console.log(`n8n migration report: not in this n8n (HTTP ${report.status()})`);
 
 		// 2. The credential's Test against the sandbox.
 		sandbox.clearLog();
