@@ -169,7 +169,12 @@ async function editorOn(n8n: N8n, shotsDir: string): Promise<string[]> {
 		problems.push((error as Error).message);
 	} finally {
 		await browser.close();
+		// n8n gives up its port only once it has exited: wait, so a next n8n (E2E_N8N=both) can take it.
+		const exited = instance.process.exitCode !== null || instance.process.signalCode !== null
+			? Promise.resolve()
+			: new Promise((resolve) => instance.process.once('exit', resolve));
 		instance.process.kill('SIGTERM');
+		await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 30_000))]);
 		await sandbox.close();
 		rmSync(join(userFolder, '..'), { recursive: true, force: true });
 	}
