@@ -2,11 +2,13 @@
  * The real n8n versions we prove the package on, each pinned in a folder of its own:
  *
  * - `current`: the newest n8n that installs from the registry (e2e/n8n-current), run on Node 24
- *   from the npm `node` package (e2e/node24). Installed with --ignore-scripts (one of its
- *   dependencies' install scripts downloads from outside the registry), then sqlite3 — the only
- *   native module n8n needs that ships no prebuilt binary — is built with node-gyp against Node 24's
- *   headers, and the build is kept in ~/.npm for the next install.
- * - `oldest`: the oldest n8n we support (e2e/n8n), on the machine's Node 20, installed as npm does.
+ *   from the npm `node` package (e2e/node24).
+ * - `oldest`: the oldest n8n we support (e2e/n8n), on the machine's Node 20.
+ *
+ * Both install with --ignore-scripts (one of 2.41's dependencies' install scripts downloads from
+ * outside the registry), then sqlite3 — the only native module n8n needs that ships no prebuilt
+ * binary — is built with node-gyp against the headers of the Node that runs that n8n, and the
+ * build is kept in ~/.npm, so the next install (a fresh clone in CI) copies it instead of compiling.
  *
  * E2E_N8N=current|oldest picks one (E2E_N8N=both for both where a script runs one by default).
  * Bumping the current n8n is one line: its version in e2e/n8n-current/package.json (then
@@ -80,7 +82,12 @@ export class N8n {
 	) {}
 
 	static for(line: N8nLine): N8n {
-		if (line === 'oldest') return new N8n(line, join(__dirname, 'n8n'), () => process.execPath, () => ciIfChanged(join(__dirname, 'n8n')));
+		if (line === 'oldest') {
+			const dir = join(__dirname, 'n8n');
+			// The headers of the Node that runs our scripts: <prefix>/include/node beside <prefix>/bin/node.
+			const nodeDir = dirname(dirname(process.execPath));
+			return new N8n(line, dir, () => process.execPath, () => ciIfChanged(dir, ['--ignore-scripts'], () => buildSqlite3(dir, nodeDir, process.versions.node)));
+		}
 		const node = () => join(node24Home(), 'bin', 'node');
 		return new N8n(line, join(__dirname, 'n8n-current'), node, () => {
 			ciIfChanged(NODE24_DIR);
