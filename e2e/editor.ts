@@ -1,25 +1,33 @@
 /**
  * The editor in a real browser: Debian's /usr/bin/chromium driven by playwright-core (pinned in
- * e2e/browser), headless, against the pinned n8n with our package, the sandbox credential and the
- * examples imported.
+ * e2e/browser), headless, against a pinned n8n (the current one by default; E2E_N8N=oldest or
+ * both, see e2e/n8n.ts) with our package, the sandbox credential and the examples imported.
  *
- *   npm run test:editor      (screenshots in test-output/screenshots/)
+ *   npm run test:editor          (screenshots in test-output/screenshots/)
+ *   npm run docs:screenshots     the same, then copies the README's screenshots into docs/
  *
  * Opens a Gainsight node of every resource and operation and checks its parameter panel renders
  * with no error notice, opens the credential and presses its Test (retry) button against the
- * sandbox, and executes an example workflow from the editor. Exit code 1 on any failure.
+ * sandbox, and executes an example workflow from the editor. Where n8n has a migration report
+ * (2.x before 3.0), none of our workflows may be in it. Exit code 1 on any failure.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { startSandbox } from '../sandbox';
-import { importSandboxCredential, importWorkflows, installN8n, n8nEnv, n8nVersion, ROOT, startN8n, userFolderWithPackage } from './n8n';
+import { N8n, ROOT, selectedN8n, userFolderWithPackage } from './n8n';
 import { ensureOwner, OWNER } from './owner';
 import { ciIfChanged } from './pinned';
 
 const N8N_PORT = Number(process.env.E2E_EDITOR_PORT ?? 5677);
 const SHOTS = join(ROOT, 'test-output', 'screenshots');
+/** The screenshots the README shows (docs/<name>.png), by the name this test gives them. */
+const DOCS_SHOTS: Record<string, string> = {
+	'docs-panel': 'editor-company-get-many',
+	'docs-resource-mapper': 'editor-resource-mapper',
+	'workflow-output': 'editor-output-table',
+};
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 interface Option { name: string; value: string }
@@ -48,29 +56,28 @@ function everyOperationWorkflow() {
 	return { id: 'gainsight-every-op', name: 'Gainsight: every operation', nodes, connections: {}, settings: {} };
 }
 
-async function main() {
-	installN8n();
-	ciIfChanged(join(__dirname, 'browser'));
-	execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
-	rmSync(SHOTS, { recursive: true, force: true });
-	mkdirSync(SHOTS, { recursive: true });
+/** Every check against one n8n; returns the problems found. */
+async function editorOn(n8n: N8n, shotsDir: string): Promise<string[]> {
+	n8n.install();
+	mkdirSync(shotsDir, { recursive: true });
 	const userFolder = userFolderWithPackage();
-	const env = n8nEnv(userFolder, { N8N_PORT: String(N8N_PORT), N8N_RUNNERS_BROKER_PORT: '5681', N8N_SECURE_COOKIE: 'false' });
+	const env = n8n.env(userFolder, { N8N_PORT: String(N8N_PORT), N8N_RUNNERS_BROKER_PORT: process.env.N8N_RUNNERS_BROKER_PORT ?? '5681', N8N_SECURE_COOKIE: 'false' });
 	const sandbox = await startSandbox({ port: Number(process.env.E2E_EDITOR_SANDBOX_PORT ?? 5696) });
 	const problems: string[] = [];
-	const n8n = await (async () => {
-		await importSandboxCredential(sandbox.url, userFolder, env);
+	const instance = await (async () => {
+		await n8n.importSandboxCredential(sandbox.url, userFolder, env);
 		const examples = join(ROOT, 'examples');
 		const workflows = readdirSync(examples).filter((f) => f.endsWith('.json')).sort()
 			.map((file, i) => ({ ...JSON.parse(readFileSync(join(examples, file), 'utf8')), id: `gainsight-example-${i + 1}`, file }));
-		await importWorkflows([...workflows.map(({ file: _file, ...w }) => w), everyOperationWorkflow()], userFolder, env);
-		return { process: startN8n({ ...env, N8N_LOG_LEVEL: 'warn' }), workflows };
+		await n8n.importWorkflows([...workflows.map(({ file: _file, ...w }) => w), everyOperationWorkflow()], userFolder, env);
+		return { process: n8n.start({ ...env, N8N_LOG_LEVEL: 'warn' }), workflows };
 	})();
+	const exampleNamed = (file: string) => instance.workflows.find((w) => w.file === file)!;
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	// Loaded from e2e/browser at run time (typed loosely: CI type-checks before that folder is installed).
 	const { chromium } = require(join(__dirname, 'browser/node_modules/playwright-core')) as { chromium: any };
 	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
-	const shot = async (page: any, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+	const shot = async (page: any, name: string) => page.screenshot({ path: join(shotsDir, `${name}.png`) });
 	try {
 		const base = `http://127.0.0.1:${N8N_PORT}`;
 		await ensureOwner(base);
@@ -89,11 +96,44 @@ async function main() {
 			await panel.getByText('Operation', { exact: true }).first().waitFor({ timeout: 15_000 }).catch(() => problems.push(`${node.name}: the parameter panel did not show an Operation field`));
 			await page.waitForTimeout(300);
 			if (await errorNotices()) problems.push(`${node.name}: an error notice appeared`);
+			if (node.name === 'Company Insert') {
+				// The column mapper fills in from the sandbox's describe answer: its required Name field, and
+				// every other Company field under "Add field to send"; three of them are added (not saved).
+				const addField = async (label: string) => {
+					await panel.getByRole('button', { name: /add field/i }).first().click({ timeout: 15_000 });
+					await page.getByText(label, { exact: true }).first().click({ timeout: 15_000 });
+				};
+				const mapped = await (async () => {
+					for (const label of ['Industry', 'ARR', 'Renewal Date (RenewalDate)']) await addField(label);
+				})().then(() => true, () => false);
+				if (!mapped) problems.push('Company Insert: the column mapper did not offer the Company fields');
+				await page.waitForTimeout(500);
+				await shot(page, 'docs-resource-mapper');
+			}
 			await shot(page, `node-${node.name.replace(/\W+/g, '-').toLowerCase()}`);
 			await page.keyboard.press('Escape');
 			await page.waitForTimeout(200);
 		}
 		console.log(`opened ${(everyOperationWorkflow().nodes as unknown[]).length} Gainsight nodes (every resource × operation)`);
+
+		// A filled-in panel for the README: an example's Company Get Many with its conditions.
+		await page.goto(`/workflow/${exampleNamed('company-at-risk-report.json').id}`);
+		await page.locator('[data-test-id="canvas-node"][data-node-name="Companies at risk"]').dblclick({ force: true });
+		await page.locator('[data-test-id="ndv"]').getByText('Operation', { exact: true }).first().waitFor({ timeout: 15_000 }).catch(() => problems.push('Companies at risk: the parameter panel did not open'));
+		await page.waitForTimeout(1000);
+		await shot(page, 'docs-panel');
+		await page.keyboard.press('Escape');
+
+		// n8n's migration report (Settings > Migration Report) lists what the next major version breaks
+		// (2.41: n8n 3.0; older 2.x answer with the 2.0 rules): none of our workflows may be in it.
+		const report = await context.request.get('/rest/breaking-changes/report?version=v3');
+		if (report.ok()) {
+			type Report = { targetVersion: string; workflowResults: Array<{ ruleId: string; nbAffectedWorkflows: number }>; instanceResults: Array<{ ruleId: string }> };
+			const { data } = (await report.json()) as { data: { report: Report } };
+			const target = `n8n migration report for ${data.report.targetVersion}`;
+			for (const rule of data.report.workflowResults) problems.push(`${target}: ${rule.nbAffectedWorkflows} workflow(s) affected by ${rule.ruleId}`);
+			console.log(`${target}: ${data.report.workflowResults.length} workflow rule(s) hit; instance settings to review: ${data.report.instanceResults.map((r) => r.ruleId).join(', ') || 'none'}`);
+		} else console.log(`n8n migration report: not in this n8n (HTTP ${report.status()})`);
 
 		// 2. The credential's Test against the sandbox.
 		sandbox.clearLog();
@@ -110,7 +150,7 @@ async function main() {
 		await page.keyboard.press('Escape');
 
 		// 3. Execute an example workflow from the editor.
-		const example = n8n.workflows.find((w) => w.file === 'task-create-followups.json')!;
+		const example = exampleNamed('task-create-followups.json');
 		sandbox.reset();
 		await page.goto(`/workflow/${example.id}`);
 		await page.locator('[data-test-id="execute-workflow-button"]').click();
@@ -129,13 +169,37 @@ async function main() {
 		problems.push((error as Error).message);
 	} finally {
 		await browser.close();
-		n8n.process.kill('SIGTERM');
+		// n8n gives up its port only once it has exited: wait, so a next n8n (E2E_N8N=both) can take it.
+		const exited = instance.process.exitCode !== null || instance.process.signalCode !== null
+			? Promise.resolve()
+			: new Promise((resolve) => instance.process.once('exit', resolve));
+		instance.process.kill('SIGTERM');
+		await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 30_000))]);
 		await sandbox.close();
 		rmSync(join(userFolder, '..'), { recursive: true, force: true });
 	}
 	for (const problem of problems) console.log(`✗ ${problem}`);
-	console.log(`editor (n8n ${n8nVersion()}): ${problems.length ? `${problems.length} problem(s)` : 'ok'}; screenshots in test-output/screenshots/`);
-	process.exit(problems.length ? 1 : 0);
+	console.log(`editor (${n8n.label}): ${problems.length ? `${problems.length} problem(s)` : 'ok'}; screenshots in ${shotsDir}`);
+	return problems;
+}
+
+async function main() {
+	const versions = selectedN8n('current');
+	ciIfChanged(join(__dirname, 'browser'));
+	execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+	rmSync(SHOTS, { recursive: true, force: true });
+	let problems = 0;
+	for (const n8n of versions) {
+		const dir = versions.length > 1 ? join(SHOTS, n8n.line) : SHOTS;
+		problems += (await editorOn(n8n, dir)).length;
+		// The README's screenshots come from the first n8n asked for (the current one by default).
+		if (process.argv.includes('--docs') && n8n === versions[0]) {
+			mkdirSync(join(ROOT, 'docs'), { recursive: true });
+			for (const [from, to] of Object.entries(DOCS_SHOTS)) copyFileSync(join(dir, `${from}.png`), join(ROOT, 'docs', `${to}.png`));
+			console.log(`docs/: ${Object.values(DOCS_SHOTS).map((name) => `${name}.png`).join(', ')} (${n8n.label})`);
+		}
+	}
+	process.exit(problems ? 1 : 0);
 }
 
 void main();

@@ -1,15 +1,17 @@
 /**
- * End-to-end: our package inside a real n8n (the version pinned in e2e/n8n/package-lock.json).
+ * End-to-end: our package inside real n8n versions (e2e/n8n.ts): the current n8n on Node 24
+ * (e2e/n8n-current) and the oldest we support on Node 20 (e2e/n8n).
  *
- *   npm run test:e2e
+ *   npm run test:e2e                      both, one after the other
+ *   E2E_N8N=current npm run test:e2e      one of them (CI times each on its own)
  *
- * Installs that n8n (npm ci, cached), builds and packs our package and installs the tarball as a
+ * For each: installs that n8n (npm ci, cached), builds and packs our package and installs the tarball as a
  * community package in a throwaway n8n user folder, starts the Gainsight sandbox, imports a
  * credential pointing at it and every example workflow, runs each with
  * `n8n execute --id … --rawOutput`, and checks the output and the calls the sandbox received
  * against examples/expected.ts (the table the demo uses). Workflows started by a trigger other than
  * the manual one can't run from the CLI (n8n's `execute` needs a manual start node) and are skipped.
- * Exit code 1 if any workflow fails.
+ * Exit code 1 if any workflow fails on any of them.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -17,7 +19,7 @@ import { join } from 'node:path';
 
 import { DEFAULT_ACCESS_KEY, startSandbox } from '../sandbox';
 import { mismatches } from '../examples/expected';
-import { importSandboxCredential, importWorkflows, installN8n, n8n, n8nEnv, n8nVersion, ROOT, userFolderWithPackage } from './n8n';
+import { N8n, ROOT, selectedN8n, userFolderWithPackage } from './n8n';
 
 const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 5697);
 const EXAMPLES = join(ROOT, 'examples');
@@ -48,19 +50,20 @@ const startsByHand = (workflow: WorkflowFile) => {
 /** The execution JSON `--rawOutput` prints after n8n's own log lines. */
 const parseExecution = (stdout: string): Execution => JSON.parse(stdout.slice(stdout.search(/^\{$/m)));
 
-async function main() {
+/** Every runnable example through one n8n; true when all passed. */
+async function runOn(n8n: N8n): Promise<boolean> {
 	const started = Date.now();
-	installN8n();
-	execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+	n8n.install();
+	const installed = Math.round((Date.now() - started) / 1000);
 	const userFolder = userFolderWithPackage();
-	const env = n8nEnv(userFolder);
+	const env = n8n.env(userFolder);
 	const sandbox = await startSandbox({ port: SANDBOX_PORT });
-	console.log(`n8n ${n8nVersion()} (user folder ${userFolder}), Gainsight sandbox at ${sandbox.url}\n`);
+	console.log(`\n${n8n.label} (user folder ${userFolder}), Gainsight sandbox at ${sandbox.url}\n`);
 	let failed = 0;
 	let passed = 0;
 	const skipped: string[] = [];
 	try {
-		await importSandboxCredential(sandbox.url, userFolder, env);
+		await n8n.importSandboxCredential(sandbox.url, userFolder, env);
 
 		const runnable: Array<{ file: string; workflow: WorkflowFile }> = [];
 		for (const file of readdirSync(EXAMPLES).filter((name) => name.endsWith('.json')).sort()) {
@@ -68,14 +71,14 @@ async function main() {
 			if (startsByHand(workflow)) runnable.push({ file, workflow: { ...workflow, id: `gainsight-e2e-${runnable.length + 1}` } });
 			else skipped.push(file);
 		}
-		await importWorkflows(runnable.map((r) => r.workflow), userFolder, env);
+		await n8n.importWorkflows(runnable.map((r) => r.workflow), userFolder, env);
 
 		for (const { file, workflow } of runnable) {
 			sandbox.reset();
 			let wrong: string[];
 			let stdout = '';
 			try {
-				stdout = await n8n(['execute', `--id=${workflow.id}`, '--rawOutput'], env);
+				stdout = await n8n.run(['execute', `--id=${workflow.id}`, '--rawOutput'], env);
 				const execution = parseExecution(stdout);
 				const last = workflow.nodes[workflow.nodes.length - 1].name;
 				const runs = execution.data.resultData.runData[last] ?? [];
@@ -99,8 +102,16 @@ async function main() {
 	}
 	for (const file of skipped) console.log(`skipped ${file}: its first node is a trigger, and \`n8n execute\` only starts workflows by hand`);
 	const seconds = Math.round((Date.now() - started) / 1000);
-	console.log(`e2e (n8n ${n8nVersion()}, ${seconds}s): ${passed} workflows passed, ${failed} failed, ${skipped.length} skipped`);
-	process.exit(failed || passed === 0 ? 1 : 0);
+	console.log(`e2e (${n8n.label}, ${seconds}s of which install ${installed}s): ${passed} workflows passed, ${failed} failed, ${skipped.length} skipped`);
+	return failed === 0 && passed > 0;
+}
+
+async function main() {
+	const versions = selectedN8n('both');
+	execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+	const green: boolean[] = [];
+	for (const n8n of versions) green.push(await runOn(n8n));
+	process.exit(green.every(Boolean) ? 0 : 1);
 }
 
 void main();
