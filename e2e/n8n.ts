@@ -149,7 +149,8 @@ export class N8n {
 		};
 	}
 
-	private spawn(args: string[], env: NodeJS.ProcessEnv, stdio: 'pipe' | 'inherit'): ChildProcess {
+	/** `n8n <args>` on this n8n's Node (a main, a worker, a CLI command). */
+	spawn(args: string[], env: NodeJS.ProcessEnv, stdio: 'pipe' | 'inherit'): ChildProcess {
 		const bin = join(this.dir, 'node_modules', 'n8n', 'bin', 'n8n');
 		return spawn(this.nodeBin(), [bin, ...args], { cwd: ROOT, env, stdio: stdio === 'pipe' ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
 	}

@@ -17,14 +17,14 @@
  * bound (the calls the records need ÷ quota × window). Exit code 1 when an execution failed or a
  * record was lost or written twice. Not part of `npm test`.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { DEFAULT_ACCESS_KEY, startSandbox, type Sandbox } from '../../sandbox';
-import { installN8n, N8N_DIR, n8n, n8nEnv, n8nVersion, ROOT } from '../../e2e/n8n';
+import { ROOT, selectedN8n } from '../../e2e/n8n';
 import { pack, unpack } from '../../e2e/pack';
 import { bypassProxyForLoopback } from '../harness/env';
 import { ensurePackages, freePort, startPostgres, startRedis, stopChild, type Postgres, type Redis } from './services';
@@ -65,7 +65,8 @@ function parseArgs(argv: string[]): Options {
 	return options;
 }
 
-const N8N_BIN = join(N8N_DIR, 'node_modules', '.bin', 'n8n');
+/** The n8n to run in queue mode: E2E_N8N=current (default) or oldest, as the end-to-end test picks it. */
+const [N8N] = selectedN8n('current');
 const WEBHOOK_PATH = 'gainsight-soak-queue';
 const CREDENTIAL = { id: 'gainsight-soak', name: 'Gainsight Soak' };
 const WORKER_CONCURRENCY = 5;
@@ -147,7 +148,7 @@ interface N8nProcess {
 
 /** Starts `n8n <args>` with its output in logs/<name>.log; ready once a line matches `readyLine`. */
 function startN8nProcess(name: string, args: string[], env: NodeJS.ProcessEnv, logs: string, readyLine: RegExp): N8nProcess {
-	const child = spawn(process.execPath, [N8N_BIN, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = N8N.spawn(args, env, 'pipe');
 	const log = createWriteStream(join(logs, `${name}.log`));
 	const ready = new Promise<void>((resolve, reject) => {
 		let seen = '';
@@ -156,8 +157,8 @@ function startN8nProcess(name: string, args: string[], env: NodeJS.ProcessEnv, l
 			seen = (seen + chunk.toString()).slice(-4000);
 			if (readyLine.test(seen)) resolve();
 		};
-		child.stdout.on('data', watch);
-		child.stderr.on('data', watch);
+		child.stdout!.on('data', watch);
+		child.stderr!.on('data', watch);
 		child.on('exit', (code) => reject(new Error(`${name} exited (${code}) before it was ready: see ${join(logs, `${name}.log`)}`)));
 	});
 	ready.catch(() => undefined);
@@ -204,8 +205,8 @@ async function main() {
 
 	try {
 		ensurePackages();
-		installN8n();
-		phase(`n8n ${n8nVersion()} installed (npm ci, cached), Redis and PostgreSQL present`);
+		N8N.install();
+		phase(`${N8N.label} installed (npm ci, cached), Redis and PostgreSQL present`);
 
 		execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
 		const tarball = pack(join(work, 'pack'));
@@ -242,7 +243,7 @@ async function main() {
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
 			N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '10',
 		};
-		const envOf = async (name: string) => n8nEnv(userFolders[name], { ...queueEnv, N8N_RUNNERS_BROKER_PORT: String(await freePort()) });
+		const envOf = async (name: string) => N8N.env(userFolders[name], { ...queueEnv, N8N_RUNNERS_BROKER_PORT: String(await freePort()) });
 		const mainEnv = await envOf('main');
 		const credential = {
 			...CREDENTIAL,
@@ -251,9 +252,9 @@ async function main() {
 		};
 		writeFileSync(join(work, 'credentials.json'), JSON.stringify([credential]));
 		writeFileSync(join(work, 'workflows.json'), JSON.stringify([workflow()]));
-		await n8n(['import:credentials', `--input=${join(work, 'credentials.json')}`], mainEnv);
-		await n8n(['import:workflow', `--input=${join(work, 'workflows.json')}`], mainEnv);
-		await n8n(['publish:workflow', `--id=${workflow().id}`], mainEnv);
+		await N8N.run(['import:credentials', `--input=${join(work, 'credentials.json')}`], mainEnv);
+		await N8N.run(['import:workflow', `--input=${join(work, 'workflows.json')}`], mainEnv);
+		await N8N.run(['publish:workflow', `--id=${workflow().id}`], mainEnv);
 		phase('credential and webhook workflow imported and published (PostgreSQL migrated)');
 
 		running.push(startN8nProcess('main', ['start'], mainEnv, logs, /Editor is now accessible/));
@@ -295,7 +296,7 @@ async function main() {
 		phase('figures read');
 
 		const rows: Array<[string, string | number]> = [
-			['n8n', `${n8nVersion()}, queue mode: main + ${options.workers} worker(s) at concurrency ${WORKER_CONCURRENCY}`],
+			['n8n', `${N8N.label}, queue mode: main + ${options.workers} worker(s) at concurrency ${WORKER_CONCURRENCY}`],
 			['tenant quota (sandbox)', `${options.quota} calls / ${options.windowMs / 1000} s${options.headers ? ', x-ratelimit-* headers' : ', no rate-limit headers'}, latency ${options.latencyMs} ms`],
 			['credential', `${options.quota} calls / ${options.windowMs / 1000} s, Processes Sharing This Key ${processes}`],
 			['executions × records', `${options.executions} × ${options.records} = ${sent.size}`],
