@@ -29,3 +29,11 @@ export function firstItem(store: SandboxStore, category: PicklistCategory, accep
 export function itemName(store: SandboxStore, gsid: string | null | undefined): string | null {
   return gsid ? (store.picklists.get(gsid)?.Name ?? null) : null;
 }
+
+/** A CTA's or success plan's closed state follows its status: closing stamps today, reopening clears it. */
+export function followStatus(store: SandboxStore, record: { StatusId: string; IsClosed: boolean; ClosedDate: string | null }, today: string): void {
+  const closed = store.picklists.get(record.StatusId)?.Closed === true;
+  if (closed && !record.IsClosed) record.ClosedDate = today;
+  if (!closed) record.ClosedDate = null;
+  record.IsClosed = closed;
+}

@@ -1,6 +1,6 @@
 import { addDaysYmd, daysBetweenYmd, ymd } from '../dates';
 import { contextOf, dayOf, nameOf, ownerOf, type Checked } from '../data/cockpit-records';
-import { firstItem, itemName, itemNamed } from '../data/picklists';
+import { firstItem, followStatus, itemName, itemNamed } from '../data/picklists';
 import { ApiError, CODES, ok, type Reply } from '../envelope';
 import type { Route, RouteCtx } from '../router';
 import { CTA } from '../schema/cockpit';
@@ -116,10 +116,7 @@ function applyCommon(store: SandboxStore, cta: Cta, fields: Row, today: string):
     if (!status) return `Invalid status: ${show(fields.status)}`;
     cta.StatusId = status.Gsid;
   }
-  const closed = store.picklists.get(cta.StatusId)?.Closed === true;
-  if (closed && !cta.IsClosed) cta.ClosedDate = today;
-  if (!closed) cta.ClosedDate = null;
-  cta.IsClosed = closed;
+  followStatus(store, cta, today);
   const due = dayOf('DueDate', fields.DueDate);
   if (!due.ok) return due.message;
   if (due.value) cta.DueDate = due.value;

@@ -1,6 +1,6 @@
 import { addDaysYmd, ymd } from '../dates';
 import { contextOf, dayOf, nameOf, ownerOf } from '../data/cockpit-records';
-import { firstItem, itemNamed } from '../data/picklists';
+import { firstItem, followStatus, itemNamed } from '../data/picklists';
 import { CODES, type Reply } from '../envelope';
 import type { Route, RouteCtx } from '../router';
 import { SUCCESS_PLAN } from '../schema/cockpit';
@@ -80,10 +80,7 @@ function applyFields(store: SandboxStore, plan: SuccessPlan, fields: Row, today:
     if (!status) return `Invalid status: ${show(fields.status)}`;
     plan.StatusId = status.Gsid;
   }
-  const closed = store.picklists.get(plan.StatusId)?.Closed === true;
-  if (closed && !plan.IsClosed) plan.ClosedDate = today;
-  if (!closed) plan.ClosedDate = null;
-  plan.IsClosed = closed;
+  followStatus(store, plan, today);
   for (const name of ['DueDate', 'StartDate'] as const) {
     const day = dayOf(name, fields[name], true);
     if (!day.ok) return day.message;

@@ -10,7 +10,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { gainsightRequest } from './call';
+import { gainsightRequest, type CallSpec } from './call';
 import { apiError } from './errors';
 import { PagingError, readPages } from './pages';
 import { PATHS } from './paths';
@@ -39,6 +39,14 @@ export function recordsOf(data: unknown): IDataObject[] | undefined {
 	return list?.every(isRecord) ? (list as IDataObject[]) : undefined;
 }
 
+/** One read call whose answer must be records (either documented shape), and the answer's data; `what` names the read in the error. */
+async function requestRecords(ctx: GainsightContext, spec: CallSpec, what: string): Promise<{ records: IDataObject[]; data: unknown }> {
+	const data = await gainsightRequest<unknown>(ctx, spec);
+	const records = recordsOf(data);
+	if (!records) throw apiError(ctx, { message: `Gainsight answered ${what} with data that is not a list of records`, itemIndex: spec.itemIndex });
+	return { records, data };
+}
+
 /** Paging stopped by a server that never runs dry: the node's error, with what to do. */
 async function guarded<T>(ctx: GainsightContext, itemIndex: number | undefined, read: () => Promise<T>): Promise<T> {
 	try {
@@ -61,16 +69,8 @@ export async function queryPage(
 	page: { offset: number; size: number },
 	itemIndex?: number,
 ): Promise<IDataObject[]> {
-	const data = await gainsightRequest(ctx, {
-		method: 'POST',
-		path: PATHS.objectQuery(object),
-		body: { ...body, limit: page.size, offset: page.offset },
-		noMatchIsEmpty: true,
-		itemIndex,
-	});
-	const records = recordsOf(data);
-	if (!records) throw apiError(ctx, { message: `Gainsight answered a ${object} read with data that is not a list of records`, itemIndex });
-	return records;
+	const spec: CallSpec = { method: 'POST', path: PATHS.objectQuery(object), body: { ...body, limit: page.size, offset: page.offset }, noMatchIsEmpty: true, itemIndex };
+	return (await requestRecords(ctx, spec, `a ${object} read`)).records;
 }
 
 /** Reads records with the query body, paging by offset (≤5000 a call) up to `limit` (undefined: all). */
@@ -99,9 +99,8 @@ export async function searchPages(
 			SEARCH_PAGE_SIZE,
 			limit,
 			async (page) => {
-				const data = await gainsightRequest<unknown>(ctx, { method: 'POST', path, body: { ...body, limit: page.size, offset: page.offset }, itemIndex });
-				const records = recordsOf(data);
-				if (!records) throw apiError(ctx, { message: `Gainsight answered a search with data that is not a list of records`, itemIndex });
+				const spec: CallSpec = { method: 'POST', path, body: { ...body, limit: page.size, offset: page.offset }, itemIndex };
+				const { records, data } = await requestRecords(ctx, spec, 'a search');
 				const total = isRecord(data) && typeof data.totalCount === 'number' ? data.totalCount : undefined;
 				return { records, total };
 			},
@@ -122,10 +121,7 @@ export async function listCtaTasks(
 		readPages('pageNumber', pageSize, limit, async (page) => {
 			const qs: IDataObject = { pn: page.pageNumber, ps: page.size };
 			if (includes.length) qs.includes = includes.join(',');
-			const data = await gainsightRequest<unknown>(ctx, { method: 'GET', path: PATHS.taskListOfCta(cta), qs, itemIndex });
-			const records = recordsOf(data);
-			if (!records) throw apiError(ctx, { message: `Gainsight answered a task list with data that is not a list of tasks`, itemIndex });
-			return records;
+			return (await requestRecords(ctx, { method: 'GET', path: PATHS.taskListOfCta(cta), qs, itemIndex }, 'a task list')).records;
 		}),
 	);
 }
@@ -145,10 +141,8 @@ export async function listCockpitRecords(
 	const pageSize = Math.min(limit ?? MAX_COCKPIT_PAGE, MAX_COCKPIT_PAGE);
 	return guarded(ctx, itemIndex, async () =>
 		readPages('pageNumber', pageSize, limit, async (page) => {
-			const data = await gainsightRequest<unknown>(ctx, { method: 'POST', path, body: { ...body, pageSize: page.size, pageNumber: page.pageNumber }, itemIndex });
-			const records = recordsOf(data);
-			if (!records) throw apiError(ctx, { message: `Gainsight answered a list read with data that is not a list of records`, itemIndex });
-			return records;
+			const spec: CallSpec = { method: 'POST', path, body: { ...body, pageSize: page.size, pageNumber: page.pageNumber }, itemIndex };
+			return (await requestRecords(ctx, spec, 'a list read')).records;
 		}),
 	);
 }
