@@ -6,7 +6,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { SEED_COMPANIES, SEED_PEOPLE, SEED_RELATIONSHIPS, SEED_RELATIONSHIP_TYPES, SEED_USAGE } from '../sandbox';
-import { autoMapColumns, calls, definedColumns, gainsightTrigger, locatorById, requestBodies, runGainsight, useSandbox } from './support';
+import { searchObjectRecords } from '../nodes/Gainsight/methods/listSearch';
+import { getReadableFields } from '../nodes/Gainsight/methods/loadOptions';
+import { getObjectFields } from '../nodes/Gainsight/methods/resourceMapping';
+import { autoMapColumns, calls, definedColumns, gainsightTrigger, locatorById, pickerContext, requestBodies, runGainsight, useSandbox } from './support';
 
 const ctx = useSandbox();
 const [ACME, HEROKU] = SEED_COMPANIES as Array<{ Gsid: string }>;
@@ -193,5 +196,15 @@ describe('Trigger on any data object', () => {
 		expect(((await watch.poll())?.[0] ?? []).map((item) => item.json.ExternalId__gc)).toEqual(['U-0', 'U-1']);
 		expect(await watch.poll()).toBeNull();
 		expect(calls(ctx.sandbox).filter((call) => call.includes('query/Usage__gc')).length).toBeGreaterThan(0);
+	});
+});
+
+describe('Custom Object pickers before an object is picked', () => {
+	it('the mapper, the field lists and the record list are empty, not an error', async () => {
+		const context = pickerContext(ctx.sandbox, { resource: 'customObject', operation: 'insert', objectName: { __rl: true, mode: 'list', value: '' } });
+		expect(await getObjectFields.call(context)).toEqual({ fields: [] });
+		expect(await getReadableFields.call(context)).toEqual([]);
+		expect(await searchObjectRecords.call(context)).toEqual({ results: [] });
+		expect(ctx.sandbox.log).toEqual([]);
 	});
 });

@@ -109,6 +109,7 @@ export async function searchRelationships(this: ILoadOptionsFunctions, filter?: 
 /** Records of the current resource's object, named by the object's name field (`Name` unless describe names another). */
 export async function searchObjectRecords(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 	const object = pickerObjectOf(this);
+	if (!object) return { results: [] };
 	const fields = await describeObject(this, object);
 	const nameField = fields.find((field) => field.meta?.nameField)?.fieldName ?? fields.find((field) => field.fieldName === 'Name')?.fieldName;
 	return searchRecordsOf(this, object, nameField, filter, paginationToken);

@@ -4,7 +4,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n
 import { gainsightRequest } from '../transport/call';
 import { describeObject, type FieldMeta } from '../transport/metadata';
 import { PATHS } from '../transport/paths';
-import { pickerObjectOf } from './pickerObject';
+import { pickerFields } from './pickerObject';
 
 function asOptions(fields: FieldMeta[]): INodePropertyOptions[] {
 	return fields
@@ -17,12 +17,12 @@ function asOptions(fields: FieldMeta[]): INodePropertyOptions[] {
 }
 
 export async function getReadableFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return asOptions(await describeObject(this, pickerObjectOf(this)));
+	return asOptions(await pickerFields(this));
 }
 
 export async function getWritableFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const operation = this.getCurrentNodeParameter('operation') as string | undefined;
-	const fields = await describeObject(this, pickerObjectOf(this));
+	const fields = await pickerFields(this);
 	return asOptions(fields.filter((field) => (operation === 'insert' || operation === 'create' ? field.meta?.createable : field.meta?.updateable) !== false));
 }
 

@@ -1,8 +1,8 @@
 /** An object's fields for the resource mapper (Insert, Update, Create or Update), from Gainsight's describe API. */
 import type { ILoadOptionsFunctions, INodePropertyOptions, ResourceMapperField, ResourceMapperFields } from 'n8n-workflow';
 
-import { describeObject, KEY_TYPES, type FieldMeta } from '../transport/metadata';
-import { pickerObjectOf } from './pickerObject';
+import { KEY_TYPES, type FieldMeta } from '../transport/metadata';
+import { pickerFields } from './pickerObject';
 
 const MAPPER_TYPES: Record<string, ResourceMapperField['type']> = {
 	NUMBER: 'number',
@@ -47,7 +47,7 @@ export function mapperField(field: FieldMeta, mode: string): ResourceMapperField
 const MODES: Record<string, string> = { insert: 'add', update: 'update', upsert: 'upsert' };
 
 async function fieldsFor(ctx: ILoadOptionsFunctions, mode: string): Promise<ResourceMapperFields> {
-	const fields = await describeObject(ctx, pickerObjectOf(ctx));
+	const fields = await pickerFields(ctx);
 	const wanted = fields.filter((field) =>
 		mode === 'add'
 			? field.meta?.createable !== false
