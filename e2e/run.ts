@@ -18,6 +18,7 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { DEFAULT_ACCESS_KEY, startSandbox } from '../sandbox';
+import { missingRuntimeImports } from './runtime-imports';
 import { mismatches } from '../examples/expected';
 import { N8n, ROOT, selectedN8n, userFolderWithPackage } from './n8n';
 
@@ -55,6 +56,11 @@ async function runOn(n8n: N8n): Promise<boolean> {
 	const started = Date.now();
 	n8n.install();
 	const installed = Math.round((Date.now() - started) / 1000);
+	const missing = missingRuntimeImports(n8n.dir);
+	if (missing.length) {
+		console.log(`✗ ${n8n.label}: its n8n-workflow exports none of ${missing.join(', ')}, which the package uses`);
+		return false;
+	}
 	const userFolder = userFolderWithPackage();
 	const env = n8n.env(userFolder);
 	const sandbox = await startSandbox({ port: SANDBOX_PORT });

@@ -1,4 +1,5 @@
 /** Pure transport functions, no sandbox. */
+import { waitUnlessAborted } from '../nodes/Gainsight/helpers/wait';
 import { normalizeBaseUrl, BaseUrlError } from '../nodes/Gainsight/transport/baseUrl';
 import { chunk, groupBy } from '../nodes/Gainsight/transport/writes/chunks';
 import { keyTuple } from '../nodes/Gainsight/transport/writes/dataObjects';
@@ -474,5 +475,17 @@ describe('CallPacer', () => {
 		expect(pacer.waitMs()).toBe(1020);
 		pacer.configure(2, 1000);
 		expect(pacer.waitMs()).toBe(0);
+	});
+});
+
+describe('waitUnlessAborted', () => {
+	it('ends at once with false when the signal aborts during the wait, and with true when the wait runs out', async () => {
+		const controller = new AbortController();
+		const waiting = waitUnlessAborted(60_000, controller.signal);
+		controller.abort();
+		expect(await waiting).toBe(false);
+		expect(await waitUnlessAborted(1, new AbortController().signal)).toBe(true);
+		expect(await waitUnlessAborted(1)).toBe(true);
+		expect(await waitUnlessAborted(60_000, AbortSignal.abort())).toBe(false);
 	});
 });

@@ -10,7 +10,6 @@
  *   unknown, and the caller decides (see writes/).
  */
 import type { IDataObject, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
-import { sleepWithAbort } from 'n8n-workflow';
 
 import { BaseUrlError } from './baseUrl';
 import { isEnvelope, type Envelope } from './envelope';
@@ -24,8 +23,8 @@ import {
 	type Quota,
 	type Session,
 } from './session';
-import type { Admission } from './quota';
 import { asNodeError } from '../helpers/nodeError';
+import { waitUnlessAborted } from '../helpers/wait';
 import { nodeOf } from '../helpers/node';
 
 export interface CallSpec {
@@ -155,21 +154,13 @@ export async function callGainsight(ctx: GainsightContext, spec: CallSpec): Prom
 	let acceptedBefore = -1;
 	let transient = 0;
 	/** Waits unless the execution is cancelled first (then false). */
-	const pause = async (ms: number) =>
-		sleepWithAbort(ms, cancel).then(
-			() => true,
-			() => false,
-		);
+	const pause = async (ms: number) => waitUnlessAborted(ms, cancel);
 	const backOff = async () => pause(BACKOFF_MS * 2 ** transient++);
 	for (;;) {
 		if (cancel?.aborted) return cancelled();
 		let response: RawResponse;
-		let admission: Admission;
-		try {
-			admission = await quota.admit(cancel);
-		} catch {
-			return cancelled();
-		}
+		const admission = await quota.admit(cancel);
+		if (!admission) return cancelled();
 		if (admission.refusal) return { kind: 'rejected', error: apiError(ctx, { ...admission.refusal, itemIndex: spec.itemIndex }) };
 		const deadline = AbortSignal.timeout(settings.timeoutMs);
 		try {

@@ -17,7 +17,7 @@
  * One pacer per quota of a tenant for the whole n8n process (see quota.ts). It waits with
  * n8n-workflow's sleep.
  */
-import { sleepWithAbort } from 'n8n-workflow';
+import { waitUnlessAborted } from '../helpers/wait';
 
 /** Extra spacing per window for network jitter: 2% of the window, at most one second. */
 const marginMs = (windowMs: number) => Math.min(1000, Math.ceil(windowMs * 0.02));
@@ -110,12 +110,12 @@ export class CallPacer {
 		return { start, seq: this.started++ };
 	}
 
-	/** Waits for a free slot and takes it; rejects when `signal` aborts first. */
-	async acquire(signal?: AbortSignal): Promise<Slot> {
+	/** Waits for a free slot and takes it; undefined when `signal` aborts first. */
+	async acquire(signal?: AbortSignal): Promise<Slot | undefined> {
 		for (;;) {
 			const slot = this.tryAcquire();
 			if (slot) return slot;
-			await sleepWithAbort(this.waitMs(), signal);
+			if (!(await waitUnlessAborted(this.waitMs(), signal))) return undefined;
 		}
 	}
 

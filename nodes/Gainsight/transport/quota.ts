@@ -69,10 +69,14 @@ export class TenantQuota {
 	}
 
 	/** Waits for this process's turn and counts the call, or says why no call may be sent. */
-	async admit(signal?: AbortSignal): Promise<Admission> {
+	admit(): Promise<Admission>;
+	/** With a cancel signal: undefined when it aborts while the call waits for its turn. */
+	admit(signal: AbortSignal | undefined): Promise<Admission | undefined>;
+	async admit(signal?: AbortSignal): Promise<Admission | undefined> {
 		const closed = this.day.refusal(this.dailyShare());
 		if (closed) return { refusal: this.refusalDetails(closed) };
 		const slot = this.pacer.tryAcquire() ?? (await this.pacer.acquire(signal));
+		if (!slot) return undefined;
 		const refused = this.day.take(this.dailyShare());
 		return refused ? { refusal: this.refusalDetails(refused) } : { slot };
 	}
