@@ -219,7 +219,7 @@ describe('CTA › Update and Close', () => {
 		expect(requestBodies(ctx.sandbox)[0]).toEqual({
 			requests: [{ record: { referenceId: 'n8n-item-0', Gsid: cta.Gsid, status: 'Work In Progress', Comments: 'Called the sponsor' } }],
 		});
-		expect(items[0].json).toEqual({ Gsid: cta.Gsid, status: 'Work In Progress', Comments: 'Called the sponsor' });
+		expect(items[0].json).toEqual({ Gsid: cta.Gsid, 'StatusId__gr.Name': 'Work In Progress', Comments: 'Called the sponsor' });
 		expect(picklistName(named('Acme recovery')[0].StatusId)).toBe('Work In Progress');
 	});
 
@@ -271,7 +271,7 @@ describe('CTA › Update and Close', () => {
 		expect(requestBodies(ctx.sandbox)[0]).toEqual({
 			requests: [{ record: { referenceId: 'n8n-item-0', Gsid: HEROKU_RISK.Gsid, status: 'Closed Lost', Comments: 'Churned' } }],
 		});
-		expect(items[0].json).toEqual({ Gsid: HEROKU_RISK.Gsid, status: 'Closed Lost', Comments: 'Churned' });
+		expect(items[0].json).toEqual({ Gsid: HEROKU_RISK.Gsid, 'StatusId__gr.Name': 'Closed Lost', Comments: 'Churned' });
 		const closed = ctx.sandbox.store.ctas.get(HEROKU_RISK.Gsid)!;
 		expect(closed.IsClosed).toBe(true);
 		expect(closed.ClosedDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);

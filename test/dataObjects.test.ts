@@ -89,7 +89,7 @@ describe('Custom Object', () => {
 		const many = await runGainsight(ctx.sandbox, { resource: 'customObject', operation: 'getMany', objectName: usage, returnAll: true, select: ['ExternalId__gc'], conditions });
 		expect(many.items.map((item) => item.json.ExternalId__gc).sort()).toEqual(['USG-0001', 'USG-0006']);
 		const del = await runGainsight(ctx.sandbox, { resource: 'customObject', operation: 'delete', objectName: usage, recordId: locatorById(row.Gsid as string) });
-		expect(del.items[0].json).toEqual({ gsid: row.Gsid, deleted: true });
+		expect(del.items[0].json).toEqual({ Gsid: row.Gsid, deleted: true });
 		expect(stored('Usage__gc').some((stillThere) => stillThere.Gsid === row.Gsid)).toBe(false);
 	});
 

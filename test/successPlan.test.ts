@@ -123,7 +123,7 @@ describe('Success Plan › Update, Get, Get Many', () => {
 			requests: [{ record: { referenceId: 'n8n-item-0', Gsid: ACME_PLAN.Gsid, status: 'Complete', Comments: 'Done' } }],
 		});
 		expect(calls(ctx.sandbox)).toEqual(['PUT /v2/successPlan']);
-		expect(items[0].json).toEqual({ Gsid: ACME_PLAN.Gsid, status: 'Complete', Comments: 'Done' });
+		expect(items[0].json).toEqual({ Gsid: ACME_PLAN.Gsid, 'StatusId__gr.Name': 'Complete', Comments: 'Done' });
 		const plan = ctx.sandbox.store.successPlans.get(ACME_PLAN.Gsid)!;
 		expect(plan.IsClosed).toBe(true);
 		expect(objectivesOf(ACME_PLAN.Gsid).map((cta) => cta.IsClosed)).toEqual(SEED_OBJECTIVES.map(() => true));

@@ -143,7 +143,7 @@ describe('Gainsight Trigger › tasks of a CTA', () => {
 	it('"Fetch Test Event" returns the newest task of the CTA', async () => {
 		await createTasks('Newest task');
 		const result = await watch().poll('manual');
-		expect(emitted(result)).toEqual([expect.objectContaining({ Name: 'Newest task', Gsid: task('Newest task').Gsid, CtaId: EXT_CTA.Gsid })]);
+		expect(emitted(result)).toEqual([expect.objectContaining({ Name: 'Newest task', Gsid: task('Newest task').Gsid, CTAId: EXT_CTA.Gsid })]);
 	});
 
 	it('first poll emits none of the existing tasks; new and updated tasks once each; a task sharing the boundary date is not missed', async () => {

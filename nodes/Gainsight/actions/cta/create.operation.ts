@@ -15,6 +15,8 @@ import { fieldsCollection } from '../common/recordFields.description';
 import { ctaFields, customFields, priorityPicker, reasonPicker, statusPicker, typePicker } from './cta.description';
 import { readConfigNames, readCtaFields } from './ctaRecord';
 import { duplicateKey, openCtaKeys } from './openCtas';
+import { ctaOutput } from './output';
+import { shaped } from '../common/singleWrite';
 
 export const properties: INodeProperties[] = [
 	...contextFields('CTA'),
@@ -127,5 +129,5 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		const existingCtaId = created?.json && !Array.isArray(created.json) ? created.json.Gsid : undefined;
 		return { itemIndex, json: { skipped: true, duplicateOfItem: first, ...(existingCtaId ? { existingCtaId } : {}), ...record } };
 	});
-	return toOutput(this, [...failed, ...skipped, ...duplicates, ...results], 'written');
+	return toOutput(this, [...failed, ...shaped([...skipped, ...duplicates, ...results], ctaOutput)], 'written');
 }

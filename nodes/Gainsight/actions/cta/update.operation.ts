@@ -10,6 +10,7 @@ import { fieldsCollection } from '../common/recordFields.description';
 import { writeEachItem } from '../common/singleWrite';
 import { ctaFields, ctaLocator, customFields } from './cta.description';
 import { readCtaFields } from './ctaRecord';
+import { ctaOutput } from './output';
 
 /**
  * What else moves when a CTA's due date or owner changes. A third-party summary of the CTA article
@@ -74,5 +75,5 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		const write = readCtaFields(this, itemIndex, { ...(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject) });
 		if (Object.keys(write.record).length === 0) throw inputError(node, itemIndex, 'Update Fields', 'sets no field', 'Add at least one field to change.');
 		return { ...write, control };
-	});
+	}, ctaOutput);
 }

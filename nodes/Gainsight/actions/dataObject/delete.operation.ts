@@ -19,7 +19,7 @@ export function deleteOperation(config: DataObjectConfig): OperationModule {
 			});
 			return perItem(this, items.length, prepare, async (itemIndex, { object, gsid }) => {
 				await deleteRecord(this, object, gsid, itemIndex);
-				return { gsid, deleted: true };
+				return { Gsid: gsid, deleted: true };
 			}, 'deleted');
 		},
 	};

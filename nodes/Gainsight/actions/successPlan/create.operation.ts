@@ -10,6 +10,7 @@ import { readContext } from '../common/cockpitContext';
 import { fieldsCollection } from '../common/recordFields.description';
 import { writeEachItem } from '../common/singleWrite';
 import { objectivesField, readObjectives, readTemplates, templatesField } from './objectives';
+import { successPlanOutput } from './output';
 import { readPlanFields, readPlanNames } from './planRecord';
 import { customFields, planFields, statusPicker, typePicker } from './successPlan.description';
 
@@ -53,5 +54,5 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		if (objectives.length) record.Objectives = objectives;
 		const write = readPlanFields(this, itemIndex, given, record);
 		return { ...write, qs: objectives.length ? { withObjectives: true } : undefined };
-	});
+	}, successPlanOutput);
 }

@@ -7,6 +7,7 @@ import { COCKPIT_REQUESTS_PER_CALL } from '../../transport/writes/requests';
 import { readLocatorGsid } from '../common/locatorGsid';
 import { fieldsCollection } from '../common/recordFields.description';
 import { writeEachItem } from '../common/singleWrite';
+import { successPlanOutput } from './output';
 import { readPlanFields } from './planRecord';
 import { customFields, planFields, successPlanLocator } from './successPlan.description';
 
@@ -26,5 +27,5 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		const write = readPlanFields(this, itemIndex, { ...(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject) });
 		if (Object.keys(write.record).length === 0) throw inputError(nodeOf(this), itemIndex, 'Update Fields', 'sets no field', 'Add at least one field to change.');
 		return { ...write, control: { Gsid: gsid } };
-	});
+	}, successPlanOutput);
 }

@@ -12,6 +12,7 @@ import { textSchema } from '../../input/recordFields';
 import { readTaskWrite } from './taskRecord';
 import { nodeOf } from '../../helpers/node';
 import { readLocatorGsid } from '../common/locatorGsid';
+import { taskOutput } from './output';
 
 export const properties: INodeProperties[] = [
 	ctaLocator,
@@ -62,5 +63,5 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 			Name: parseInput(node, textSchema, this.getNodeParameter('name', itemIndex, ''), itemIndex, 'Name'),
 		};
 		return readTaskWrite(this, itemIndex, 'additionalFields', record);
-	});
+	}, taskOutput);
 }

@@ -6,6 +6,7 @@ import { readLimit, readSelect } from '../../input/queryInput';
 import { returnAllOrLimit } from '../common/returnAll.description';
 import { ctaLocator } from './task.description';
 import { readLocatorGsid } from '../common/locatorGsid';
+import { taskFromList } from './output';
 
 export const properties: INodeProperties[] = [
 	ctaLocator,
@@ -30,5 +31,7 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		includes: readSelect(this, itemIndex, 'includes', 'Extra Fields'),
 		limit: readLimit(this, itemIndex),
 	});
-	return perItem(this, items.length, prepare, async (itemIndex, { cta, includes, limit }) => listCtaTasks(this, cta, { includes, limit, itemIndex }));
+	return perItem(this, items.length, prepare, async (itemIndex, { cta, includes, limit }) =>
+		(await listCtaTasks(this, cta, { includes, limit, itemIndex })).map(taskFromList(cta)),
+	);
 }

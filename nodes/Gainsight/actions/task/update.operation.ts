@@ -8,6 +8,7 @@ import { customFields, taskFields, taskLocator } from './task.description';
 import { readTaskWrite } from './taskRecord';
 import { nodeOf } from '../../helpers/node';
 import { readLocatorGsid } from '../common/locatorGsid';
+import { taskOutput } from './output';
 
 const DUE_DATE_CASCADES = ['ALL_OPEN_TASKS', 'OPEN_TASKS_AND_CTA', 'NO'];
 
@@ -62,5 +63,5 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 			throw inputError(node, itemIndex, 'Update Fields', 'sets no field', 'Add at least one field to change.');
 		}
 		return { ...write, control: { gsid, dueDateCriteria } };
-	});
+	}, taskOutput);
 }

@@ -13,6 +13,8 @@ import { readContext } from '../common/cockpitContext';
 import { fieldsCollection } from '../common/recordFields.description';
 import { readActivityFields, readExternalId } from './activityRecord';
 import { existingActivities } from './existing';
+import { activityOutput } from './output';
+import { shaped } from '../common/singleWrite';
 import { activityFields, authorField, customFields, externalIdField, subjectField, typeField } from './timeline.description';
 
 export const properties: INodeProperties[] = [
@@ -81,5 +83,5 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		}
 	}
 	const results = await writeActivities(this, { method: 'POST', path: PATHS.timelineActivity() }, send, { stopOnFirstError: !this.continueOnFail() });
-	return toOutput(this, [...failed, ...skipped, ...results], 'written');
+	return toOutput(this, [...failed, ...shaped([...skipped, ...results], activityOutput)], 'written');
 }

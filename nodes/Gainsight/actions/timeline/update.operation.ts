@@ -8,6 +8,8 @@ import { writeActivities } from '../../transport/writes/activities';
 import { fieldsCollection } from '../common/recordFields.description';
 import { readActivityFields, readExternalId } from './activityRecord';
 import { activityFields, customFields, externalIdField } from './timeline.description';
+import { activityOutput } from './output';
+import { shaped } from '../common/singleWrite';
 
 export const properties: INodeProperties[] = [
 	{ ...externalIdField, description: 'The External ID the activity was logged with', hint: undefined },
@@ -36,5 +38,5 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		ready.map(({ itemIndex, value }) => ({ itemIndex, record: value })),
 		{ stopOnFirstError: !this.continueOnFail() },
 	);
-	return toOutput(this, [...failed, ...results], 'written');
+	return toOutput(this, [...failed, ...shaped(results, activityOutput)], 'written');
 }
