@@ -1,7 +1,7 @@
 /** Bad input is refused before any request, with the item and the field named. */
 import type { IDataObject } from 'n8n-workflow';
 
-import { autoMapColumns, calls, definedColumns, runGainsight, useSandbox } from './support';
+import { autoMapColumns, calls, definedColumns, runGainsight, useSandbox, describeCall } from './support';
 
 const ctx = useSandbox();
 const autoMap = { resource: 'company', operation: 'insert', columns: autoMapColumns() };
@@ -133,7 +133,7 @@ describe('Company › input checks (no request sent)', () => {
 		const items = [{ Name: 'Good A' }, { Name: 'Bad', Address: { city: 'Paris' } }, { Name: 'Good C' }];
 		const { items: out, error } = await runGainsight(ctx.sandbox, autoMap, { items, continueOnFail: true });
 		expect(error).toBeUndefined();
-		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/Company']);
+		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/Company', describeCall('Company')]);
 		expect(ctx.sandbox.log[0].body).toEqual({ records: [{ Name: 'Good A' }, { Name: 'Good C' }] });
 		expect(out).toHaveLength(3);
 		expect(out.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);

@@ -1,6 +1,6 @@
 import { searchCompanies } from '../nodes/Gainsight/methods/listSearch';
 import { getObjectFields } from '../nodes/Gainsight/methods/resourceMapping';
-import { autoMapColumns, calls, companies, definedColumns, pickerContext, runGainsight, useSandbox } from './support';
+import { autoMapColumns, calls, companies, definedColumns, pickerContext, runGainsight, useSandbox, describeCall } from './support';
 
 const ctx = useSandbox();
 
@@ -78,7 +78,7 @@ describe('Company fields in the resource mapper (describe API)', () => {
 		const columns = definedColumns({ ExternalId__gc: 'EXT-0001', Employees: 901 }, ['ExternalId__gc']);
 		const { error } = await runGainsight(ctx.sandbox, { resource: 'company', operation: 'upsert', columns });
 		expect(error).toBeUndefined();
-		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/query/Company', 'PUT /v1/data/objects/Company']);
+		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/query/Company', 'PUT /v1/data/objects/Company', describeCall('Company')]);
 		expect(ctx.sandbox.log[1].query).toEqual({ keys: 'ExternalId__gc' });
 		const acme = [...ctx.sandbox.store.companies.values()].find((company) => company.ExternalId__gc === 'EXT-0001')!;
 		expect(acme.Employees).toBe(901);

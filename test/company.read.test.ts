@@ -38,7 +38,7 @@ describe('Company › Get', () => {
 		expect(body.select).toEqual(expect.arrayContaining(['Gsid', 'Name', 'RenewalDate', 'ExternalId__gc']));
 		expect(out).toHaveLength(1);
 		expect(out[0].pairedItem).toEqual({ item: 0 });
-		expect(out[0].json).toMatchObject({ Gsid: ACME.Gsid, Name: 'Acme', ARR: 250000, RenewalDate: ACME.RenewalDate, ExternalId__gc: 'EXT-0001' });
+		expect(out[0].json).toMatchObject({ Gsid: ACME.Gsid, Name: 'Acme', ARR: 250000, RenewalDate: new Date(ACME.RenewalDate as number).toISOString(), ExternalId__gc: 'EXT-0001' });
 	});
 
 	it('one item per input item, each with its own GSID from an expression', async () => {
@@ -59,13 +59,26 @@ describe('Company › Get', () => {
 		expect(out[0].json).toEqual({ Name: 'Acme', Region__gc: 'NA' });
 	});
 
-	it('Dates as ISO Strings: RenewalDate and the date-times come out as ISO text', async () => {
-		const { items: out, error } = await runGainsight(ctx.sandbox, get(ACME.Gsid as string, { datesAsIso: true }));
+	it('Date Format, ISO 8601 by default: RenewalDate and the date-times come out as ISO text', async () => {
+		const { items: out, error } = await runGainsight(ctx.sandbox, get(ACME.Gsid as string));
 		expect(error).toBeUndefined();
 		expect(out[0].json.RenewalDate).toBe('2026-12-13T00:00:00.000Z');
 		expect(out[0].json.LastReviewAt__gc).toBe('2024-01-10T15:30:00.000Z');
 		expect(out[0].json.CreatedDate).toBe(new Date(ACME.CreatedDate as number).toISOString());
 		expect(out[0].json.ARR).toBe(250000); // numbers that are not dates stay numbers
+	});
+
+	it('Date Format, Epoch Milliseconds: dates as Gainsight answers them; chosen fields without a number cost no describe', async () => {
+		const { items: out } = await runGainsight(ctx.sandbox, get(ACME.Gsid as string, { dateFormat: 'epoch' }));
+		expect(out[0].json.RenewalDate).toBe(ACME.RenewalDate);
+		expect(out[0].json.CreatedDate).toBe(ACME.CreatedDate);
+		ctx.sandbox.log.length = 0;
+		await runGainsight(ctx.sandbox, get(ACME.Gsid as string, { select: ['RenewalDate'], dateFormat: 'epoch' }));
+		expect(calls(ctx.sandbox)).toEqual([QUERY]);
+		ctx.sandbox.log.length = 0;
+		const { items: iso } = await runGainsight(ctx.sandbox, get(ACME.Gsid as string, { select: ['RenewalDate'] }));
+		expect(calls(ctx.sandbox)).toEqual([QUERY, DESCRIBE]);
+		expect(iso[0].json).toEqual({ RenewalDate: '2026-12-13T00:00:00.000Z' });
 	});
 
 	it('an unknown GSID fails the run naming the GSID', async () => {
@@ -192,11 +205,8 @@ describe('Company › Get Many', () => {
 		expect(calls(ctx.sandbox)).toEqual([QUERY]);
 	});
 
-	it('Dates as ISO Strings: RenewalDate is an ISO string', async () => {
-		const { items: out, error } = await runGainsight(
-			ctx.sandbox,
-			getMany({ conditions: { condition: [condition('Name', 'EQ', 'Acme')] }, options: { datesAsIso: true } }),
-		);
+	it('Date Format, ISO 8601 by default: RenewalDate is an ISO string, with the describe the read made anyway', async () => {
+		const { items: out, error } = await runGainsight(ctx.sandbox, getMany({ conditions: { condition: [condition('Name', 'EQ', 'Acme')] } }));
 		expect(error).toBeUndefined();
 		expect(out).toHaveLength(1);
 		expect(out[0].json.RenewalDate).toBe('2026-12-13T00:00:00.000Z');

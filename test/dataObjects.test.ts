@@ -6,7 +6,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { SEED_COMPANIES, SEED_PEOPLE, SEED_RELATIONSHIPS, SEED_RELATIONSHIP_TYPES, SEED_USAGE } from '../sandbox';
-import { autoMapColumns, calls, definedColumns, gainsightTrigger, locatorById, requestBodies, runGainsight, useSandbox } from './support';
+import { autoMapColumns, calls, definedColumns, gainsightTrigger, locatorById, requestBodies, runGainsight, useSandbox, describeCall } from './support';
 
 const ctx = useSandbox();
 const [ACME, HEROKU] = SEED_COMPANIES as Array<{ Gsid: string }>;
@@ -25,8 +25,8 @@ describe('Custom Object', () => {
 	it('Insert 120 usage rows: 3 calls of 50, 50 and 20 to /v1/data/objects/Usage__gc, one output item each with its Gsid', async () => {
 		const { items, error } = await runGainsight(ctx.sandbox, { resource: 'customObject', operation: 'insert', objectName: usage, columns: autoMapColumns() }, { items: usageRows(120) });
 		expect(error).toBeUndefined();
-		expect(calls(ctx.sandbox)).toEqual(Array(3).fill('POST /v1/data/objects/Usage__gc'));
-		expect(requestBodies(ctx.sandbox).map((body) => (body.records as unknown[]).length)).toEqual([50, 50, 20]);
+		expect(calls(ctx.sandbox)).toEqual([...Array(3).fill('POST /v1/data/objects/Usage__gc'), describeCall('Usage__gc')]);
+		expect(requestBodies(ctx.sandbox).filter((body) => body?.records).map((body) => (body.records as unknown[]).length)).toEqual([50, 50, 20]);
 		expect(items).toHaveLength(120);
 		items.forEach((item, index) => expect(item).toMatchObject({ json: { ExternalId__gc: `U-${index}`, Gsid: expect.any(String) }, pairedItem: { item: index } }));
 		expect(stored('Usage__gc').filter((row) => String(row.ExternalId__gc).startsWith('U-'))).toHaveLength(120);
@@ -44,7 +44,7 @@ describe('Custom Object', () => {
 			{ items: rows.map((row) => ({ ...row, object: 'Usage__gc' })) },
 		);
 		expect(second.error).toBeUndefined();
-		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/Usage__gc', 'POST /v1/data/objects/Usage__gc']);
+		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/Usage__gc', describeCall('Usage__gc'), 'POST /v1/data/objects/Usage__gc', describeCall('Usage__gc')]);
 	});
 
 	it('Create or Update on a text key (ExternalId__gc): one EQ-per-key read, the existing row updated, the new one inserted, none twice', async () => {
@@ -55,7 +55,7 @@ describe('Custom Object', () => {
 		];
 		const { items: out, error } = await runGainsight(ctx.sandbox, { resource: 'customObject', operation: 'upsert', objectName: usage, columns: autoMapColumns(['ExternalId__gc']) }, { items });
 		expect(error).toBeUndefined();
-		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/query/Usage__gc', 'PUT /v1/data/objects/Usage__gc', 'POST /v1/data/objects/Usage__gc']);
+		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/query/Usage__gc', 'PUT /v1/data/objects/Usage__gc', 'POST /v1/data/objects/Usage__gc', describeCall('Usage__gc')]);
 		const read = requestBodies(ctx.sandbox)[0] as { where: { conditions: Array<{ operator: string }>; expression: string } };
 		expect(read.where.conditions.map((condition) => condition.operator)).toEqual(['EQ', 'EQ']);
 		expect(read.where.expression).toBe('A OR B');
@@ -105,7 +105,7 @@ describe('Relationship', () => {
 		const record = { Name: 'Acme Mobile', CompanyId: ACME.Gsid, TypeId: SEED_RELATIONSHIP_TYPES[0].Gsid, ExternalId__gc: 'REL-NEW' };
 		const insert = await runGainsight(ctx.sandbox, { resource: 'relationship', operation: 'insert', columns: autoMapColumns() }, { items: [record] });
 		expect(insert.error).toBeUndefined();
-		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/Relationship']);
+		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/Relationship', describeCall('Relationship')]);
 		const conditions = { condition: [{ field: 'CompanyId', operator: 'EQ', value: ACME.Gsid }] };
 		const many = await runGainsight(ctx.sandbox, { resource: 'relationship', operation: 'getMany', returnAll: true, select: ['Name'], conditions });
 		expect(many.items.map((item) => item.json.Name).sort()).toEqual(['Acme Analytics', 'Acme EMEA', 'Acme Mobile']);

@@ -8,7 +8,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { SEED_COMPANIES, SEED_USAGE, SHAPE_VARIANTS, startSandbox, type Sandbox } from '../sandbox';
 import { searchCompanies, searchObjectRecords, searchObjects } from '../nodes/Gainsight/methods/listSearch';
 import { getObjectFields } from '../nodes/Gainsight/methods/resourceMapping';
-import { autoMapColumns, calls, gainsightTrigger, locatorById, pickerContext, runGainsight } from './support';
+import { autoMapColumns, calls, gainsightTrigger, locatorById, pickerContext, runGainsight, describeCall } from './support';
 
 const ACME = SEED_COMPANIES[0];
 const usage = { __rl: true, mode: 'name', value: 'Usage__gc' };
@@ -53,7 +53,7 @@ describe.each(SHAPE_VARIANTS)('answers read=$read, describe=$describe, emptyRead
 		];
 		const { error } = await runGainsight(sandbox, { resource: 'company', operation: 'upsert', columns: autoMapColumns(['ExternalId__gc']) }, { items });
 		expect(error).toBeUndefined();
-		expect(calls(sandbox)).toEqual(['POST /v1/data/objects/query/Company', 'PUT /v1/data/objects/Company', 'POST /v1/data/objects/Company']);
+		expect(calls(sandbox)).toEqual(['POST /v1/data/objects/query/Company', 'PUT /v1/data/objects/Company', 'POST /v1/data/objects/Company', describeCall('Company')]);
 		const stored = [...sandbox.store.companies.values()];
 		expect(stored.filter((company) => company.ExternalId__gc === 'EXT-0001').map((company) => company.Employees)).toEqual([841]);
 		expect(stored.filter((company) => company.ExternalId__gc === 'SHAPE-1')).toHaveLength(1);

@@ -95,9 +95,31 @@ describe('Gainsight Trigger › companies', () => {
 		await insertCompanies({ Name: 'In EMEA', Region__gc: 'EMEA', ExternalId__gc: 'R-1' }, { Name: 'In NA', Region__gc: 'NA', ExternalId__gc: 'R-2' });
 		await updateCompany('EXT-0003', { Employees: 1 });
 		const result = await trigger.poll();
-		expect(emitted(result)).toEqual([{ Gsid: company('In EMEA').Gsid, CreatedDate: company('In EMEA').CreatedDate, Name: 'In EMEA', Region__gc: 'EMEA' }]);
-		const body = ctx.sandbox.log.at(-1)!.body as { where: IDataObject };
+		const createdAt = new Date(company('In EMEA').CreatedDate as number).toISOString();
+		expect(emitted(result)).toEqual([{ Gsid: company('In EMEA').Gsid, CreatedDate: createdAt, Name: 'In EMEA', Region__gc: 'EMEA' }]);
+		// the read, then the describe that tells which fields are dates (the records hold numbers)
+		expect(calls(ctx.sandbox).slice(-2)).toEqual(['POST /v1/data/objects/query/Company', 'GET /v1/meta/services/objects/Company/describe']);
+		const body = ctx.sandbox.log.at(-2)!.body as { where: IDataObject };
 		expect(body.where).toMatchObject({ expression: '(A) AND B' });
+	});
+
+	it('Date Format: ISO 8601 by default (one describe, only for a poll that emits), epoch milliseconds as Gainsight answers them when asked', async () => {
+		const iso = watch({ select: ['Name'] });
+		await iso.poll();
+		ctx.sandbox.log.length = 0;
+		expect(await iso.poll()).toBeNull();
+		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/query/Company']);
+		await updateCompany('EXT-0001', { Employees: 2 });
+		const [changed] = emitted(await iso.poll());
+		expect(changed.ModifiedDate).toBe(new Date(company('Acme').ModifiedDate as number).toISOString());
+
+		const epoch = watch({ select: ['Name'], options: { dateFormat: 'epoch' } });
+		await epoch.poll();
+		await updateCompany('EXT-0001', { Employees: 3 });
+		ctx.sandbox.log.length = 0;
+		const [raw] = emitted(await epoch.poll());
+		expect(raw.ModifiedDate).toBe(company('Acme').ModifiedDate);
+		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/query/Company']);
 	});
 
 	it('bad conditions fail the poll before any call, naming the field', async () => {

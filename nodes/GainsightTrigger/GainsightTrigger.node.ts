@@ -6,7 +6,7 @@ import { getReadableFields } from '../Gainsight/methods/loadOptions';
 import { isSaneStamp, stampOf, type ChangeSource } from './changes';
 import { triggerProperties } from './description';
 import { advance, baseline, type PollState, type Stamped } from './pollState';
-import { changeSource, sourceKey } from './sources';
+import { changeSource, sourceKey, withDateFormat } from './sources';
 
 /** The records with their ID and date; a date outside the sane range is left out with a warning, so it never becomes the boundary. */
 function stamped(ctx: IPollFunctions, source: ChangeSource, records: IDataObject[]): Stamped[] {
@@ -56,7 +56,7 @@ export class GainsightTrigger implements INodeType {
 					description: 'Create or update one in Gainsight (or loosen the conditions), then fetch a test event again.',
 				});
 			}
-			return [this.helpers.returnJsonArray([sample])];
+			return [this.helpers.returnJsonArray(await withDateFormat(this, [sample]))];
 		}
 		const staticData = this.getWorkflowStaticData('node') as { poll?: PollState };
 		const key = sourceKey(this);
@@ -73,6 +73,6 @@ export class GainsightTrigger implements INodeType {
 		}
 		const { emit, next } = advance(staticData.poll, stamped(this, source, await source.since(staticData.poll.boundary)));
 		staticData.poll = next;
-		return emit.length ? [this.helpers.returnJsonArray(emit.map((record) => record.json))] : null;
+		return emit.length ? [this.helpers.returnJsonArray(await withDateFormat(this, emit.map((record) => record.json)))] : null;
 	}
 }

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { objectPicker } from '../Gainsight/actions/dataObject/objectName';
+import { dateFormatOption, optionsCollection } from '../Gainsight/actions/common/options.description';
 import { queryFields, selectField } from '../Gainsight/actions/common/query.description';
 import { ctaLocator } from '../Gainsight/actions/task/task.description';
 
@@ -58,4 +59,5 @@ export const triggerProperties: INodeProperties[] = [
 	{ ...objectPicker, displayOptions: { show: { resource: ['dataObject'] } } },
 	...conditions.map((field) => ({ ...field, ...forDataObjects })),
 	{ ...selectField, ...forDataObjects },
+	{ ...optionsCollection([dateFormatOption]), ...forDataObjects },
 ];

@@ -1,5 +1,5 @@
 import { lookupFields } from '../common/lookups.description';
-import { datesAsIsoOption, optionsCollection } from '../common/options.description';
+import { dateFormatOption, optionsCollection } from '../common/options.description';
 import type { OperationModule } from '../resource';
 import { writeInChunks } from '../../transport/writes/chunks';
 import { insertWriter } from '../../transport/writes/dataObjects';
@@ -11,7 +11,7 @@ import { prepareWrites, writeOutput } from './writes';
 export function insertOperation(config: DataObjectConfig): OperationModule {
 	return {
 		operation: { name: 'Insert', value: 'insert', description: `Create ${config.plural}, 50 records a call`, action: `Insert ${config.plural}` },
-		properties: [columns(config, 'add'), ...lookupFields, optionsCollection([datesAsIsoOption, fieldsToIgnoreOption])],
+		properties: [columns(config, 'add'), ...lookupFields, optionsCollection([dateFormatOption, fieldsToIgnoreOption])],
 		async execute(items) {
 			const { groups, failed } = await prepareWrites(this, config, items, false);
 			const results = await writeInChunks(

@@ -1,5 +1,5 @@
 import { lookupFields } from '../common/lookups.description';
-import { datesAsIsoOption, optionsCollection } from '../common/options.description';
+import { dateFormatOption, optionsCollection } from '../common/options.description';
 import type { OperationModule } from '../resource';
 import { writeInChunks } from '../../transport/writes/chunks';
 import { updateWriter } from '../../transport/writes/dataObjects';
@@ -11,7 +11,7 @@ import { prepareWrites, writeOutput } from './writes';
 export function updateOperation(config: DataObjectConfig): OperationModule {
 	return {
 		operation: { name: 'Update', value: 'update', description: `Update the ${config.plural} that match 1–3 key fields`, action: `Update ${config.plural}` },
-		properties: [columns(config, 'update'), ...lookupFields, optionsCollection([datesAsIsoOption, fieldsToIgnoreOption])],
+		properties: [columns(config, 'update'), ...lookupFields, optionsCollection([dateFormatOption, fieldsToIgnoreOption])],
 		async execute(items) {
 			const { groups, failed } = await prepareWrites(this, config, items, true);
 			const results = await writeInChunks(

@@ -6,7 +6,7 @@ import { errorForItem, GainsightApiError } from '../../transport/errors';
 import { writeInChunks, type PendingRecord, type RecordResult } from '../../transport/writes/chunks';
 import { insertWriter, keyTuple, updateWriter } from '../../transport/writes/dataObjects';
 import { lookupFields } from '../common/lookups.description';
-import { datesAsIsoOption, optionsCollection } from '../common/options.description';
+import { dateFormatOption, optionsCollection } from '../common/options.description';
 import type { OperationModule } from '../resource';
 import type { DataObjectConfig } from './config';
 import { columns, fieldsToIgnoreOption } from './description';
@@ -64,7 +64,7 @@ export function upsertOperation(config: DataObjectConfig): OperationModule {
 			description: 'Create a new record, or update the current one if it already exists (upsert)',
 			action: `Create or update ${config.plural}`,
 		},
-		properties: [columns(config, 'upsert'), ...lookupFields, optionsCollection([datesAsIsoOption, fieldsToIgnoreOption])],
+		properties: [columns(config, 'upsert'), ...lookupFields, optionsCollection([dateFormatOption, fieldsToIgnoreOption])],
 		async execute(items) {
 			const { groups, failed } = await prepareWrites(this, config, items, true);
 			const results: RecordResult[] = [];
