@@ -307,7 +307,7 @@ describe('CTA › Get and Get Many', () => {
 			returnAll: true,
 			conditions: { condition: [{ field: 'TypeId__gr.Name', operator: 'EQ', value: 'Risk' }, { field: 'IsClosed', operator: 'EQ', value: 'false' }] },
 			expression: 'A AND B',
-			select: ['Name', 'CompanyId__gr.Name'],
+			options: { select: ['Name', 'CompanyId__gr.Name'] },
 		});
 		expect(error).toBeUndefined();
 		expect(requestBodies(ctx.sandbox)[0]).toEqual({
@@ -342,7 +342,7 @@ describe('CTA › Get and Get Many', () => {
 	});
 
 	it('a field the CTA list does not know is COCKPIT_5101, with its advice', async () => {
-		const { error } = await runGainsight(ctx.sandbox, { resource: 'cta', operation: 'getMany', limit: 5, select: ['NoSuchField'] });
+		const { error } = await runGainsight(ctx.sandbox, { resource: 'cta', operation: 'getMany', limit: 5, options: { select: ['NoSuchField'] } });
 		expect(error?.message).toMatch(/COCKPIT_5101/);
 		expect((error as { description?: string }).description).toMatch(/A selected field does not exist/);
 	});

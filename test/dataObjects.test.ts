@@ -86,7 +86,7 @@ describe('Custom Object', () => {
 		const get = await runGainsight(ctx.sandbox, { resource: 'customObject', operation: 'get', objectName: usage, recordId: locatorById(row.Gsid as string), options: { select: ['Logins__gc'] } });
 		expect(get.items[0].json).toEqual({ Logins__gc: 5 });
 		const conditions = { condition: [{ field: 'Logins__gc', operator: 'GTE', value: '100' }] };
-		const many = await runGainsight(ctx.sandbox, { resource: 'customObject', operation: 'getMany', objectName: usage, returnAll: true, select: ['ExternalId__gc'], conditions });
+		const many = await runGainsight(ctx.sandbox, { resource: 'customObject', operation: 'getMany', objectName: usage, returnAll: true, options: { select: ['ExternalId__gc'] }, conditions });
 		expect(many.items.map((item) => item.json.ExternalId__gc).sort()).toEqual(['USG-0001', 'USG-0006']);
 		const del = await runGainsight(ctx.sandbox, { resource: 'customObject', operation: 'delete', objectName: usage, recordId: locatorById(row.Gsid as string) });
 		expect(del.items[0].json).toEqual({ Gsid: row.Gsid, deleted: true });
@@ -107,7 +107,7 @@ describe('Relationship', () => {
 		expect(insert.error).toBeUndefined();
 		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/Relationship', describeCall('Relationship')]);
 		const conditions = { condition: [{ field: 'CompanyId', operator: 'EQ', value: ACME.Gsid }] };
-		const many = await runGainsight(ctx.sandbox, { resource: 'relationship', operation: 'getMany', returnAll: true, select: ['Name'], conditions });
+		const many = await runGainsight(ctx.sandbox, { resource: 'relationship', operation: 'getMany', returnAll: true, options: { select: ['Name'] }, conditions });
 		expect(many.items.map((item) => item.json.Name).sort()).toEqual(['Acme Analytics', 'Acme EMEA', 'Acme Mobile']);
 	});
 
@@ -170,10 +170,10 @@ describe('Person', () => {
 
 	it('Get Many people and their company associations; Get and Delete a person', async () => {
 		const jane = SEED_PEOPLE[0];
-		const people = await runGainsight(ctx.sandbox, { resource: 'person', operation: 'getMany', returnAll: true, select: ['Email'] });
+		const people = await runGainsight(ctx.sandbox, { resource: 'person', operation: 'getMany', returnAll: true, options: { select: ['Email'] } });
 		expect(people.items.map((item) => item.json.Email)).toEqual(expect.arrayContaining(SEED_PEOPLE.map((row) => row.Email)));
 		const conditions = { condition: [{ field: 'Person_ID', operator: 'EQ', value: jane.Gsid }] };
-		const links = await runGainsight(ctx.sandbox, { resource: 'person', operation: 'getManyAssociations', returnAll: true, select: ['Company_ID', 'Title'], conditions });
+		const links = await runGainsight(ctx.sandbox, { resource: 'person', operation: 'getManyAssociations', returnAll: true, options: { select: ['Company_ID', 'Title'] }, conditions });
 		expect(calls(ctx.sandbox).at(-1)).toBe('POST /v1/data/objects/query/Company_Person');
 		expect(links.items.map((item) => item.json.Title).sort()).toEqual(['Advisor', 'VP Customer Success']);
 		const get = await runGainsight(ctx.sandbox, { resource: 'person', operation: 'get', personId: locatorById(jane.Gsid as string), options: { select: ['Email'] } });
@@ -186,7 +186,7 @@ describe('Person', () => {
 
 describe('Trigger on any data object', () => {
 	it('New usage rows of a custom object: nothing on the first poll, then each new row once', async () => {
-		const watch = gainsightTrigger(ctx.sandbox, { resource: 'dataObject', objectName: usage, event: 'CreatedDate', select: ['ExternalId__gc'] });
+		const watch = gainsightTrigger(ctx.sandbox, { resource: 'dataObject', objectName: usage, event: 'CreatedDate', options: { select: ['ExternalId__gc'] } });
 		expect(await watch.poll()).toBeNull();
 		expect(watch.staticData.poll).toMatchObject({ source: 'dataObject:CreatedDate:Usage__gc' });
 		await runGainsight(ctx.sandbox, { resource: 'customObject', operation: 'insert', objectName: usage, columns: autoMapColumns() }, { items: usageRows(2) });

@@ -218,8 +218,7 @@ describe('Goal › Get, Update, Search', () => {
 			resource: 'goal',
 			operation: 'search',
 			limit: 2,
-			select: ['Name', 'Status'],
-			sort: { order: [{ field: 'Name', direction: 'desc' }] },
+			options: { select: ['Name', 'Status'], sort: { order: [{ field: 'Name', direction: 'desc' }] } },
 		});
 		expect(items.map((item) => item.json)).toEqual([
 			{ Name: 'Renewal readiness', Status: 'Not Started' },

@@ -140,7 +140,7 @@ describe('Success Plan › Update, Get, Get Many', () => {
 			operation: 'getMany',
 			returnAll: true,
 			conditions: { condition: [{ field: 'CompanyId', operator: 'EQ', value: String(ACME.Gsid) }] },
-			select: ['Name'],
+			options: { select: ['Name'] },
 		});
 		expect(many.error).toBeUndefined();
 		expect(many.items.map((out) => out.json)).toEqual([{ Gsid: ACME_PLAN.Gsid, Name: 'Acme adoption plan' }]);

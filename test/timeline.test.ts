@@ -174,7 +174,7 @@ describe('Timeline › Update by External ID and Get Many', () => {
 				operation: 'getMany',
 				returnAll: true,
 				conditions: { condition: [{ field: 'GsCompanyId', operator: 'EQ', value: String(ACME.Gsid) }] },
-				select: ['ExternalId', 'Subject', 'ContextName'],
+				options: { select: ['ExternalId', 'Subject', 'ContextName'] },
 			});
 			expect(error).toBeUndefined();
 			expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/query/activity_timeline']);

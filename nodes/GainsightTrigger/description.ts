@@ -2,15 +2,12 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { objectPicker } from '../Gainsight/actions/dataObject/objectName';
 import { dateFormatOption, optionsCollection } from '../Gainsight/actions/common/options.description';
-import { queryFields, selectField } from '../Gainsight/actions/common/query.description';
+import { conditionFields, selectField } from '../Gainsight/actions/common/query.description';
 import { ctaLocator } from '../Gainsight/actions/task/task.description';
 
 /** The sources that are data objects: read with conditions and fields. */
 export const DATA_OBJECT_SOURCES = ['company', 'dataObject'];
 const forDataObjects = { displayOptions: { show: { resource: DATA_OBJECT_SOURCES } } };
-
-/** The conditions and their expression of a data-object read (the Get Many fields), without fields and sort. */
-const conditions = queryFields.filter((field) => field.name === 'conditions' || field.name === 'expression');
 
 export const triggerProperties: INodeProperties[] = [
 	{
@@ -57,7 +54,6 @@ export const triggerProperties: INodeProperties[] = [
 	},
 	{ ...ctaLocator, description: 'The CTA whose tasks to watch', displayOptions: { show: { resource: ['task'] } } },
 	{ ...objectPicker, displayOptions: { show: { resource: ['dataObject'] } } },
-	...conditions.map((field) => ({ ...field, ...forDataObjects })),
-	{ ...selectField, ...forDataObjects },
-	{ ...optionsCollection([dateFormatOption]), ...forDataObjects },
+	...conditionFields.map((field) => ({ ...field, ...forDataObjects })),
+	{ ...optionsCollection([dateFormatOption, selectField]), ...forDataObjects },
 ];

@@ -16,7 +16,7 @@ export function getOperation(config: DataObjectConfig): OperationModule {
 	const { name, displayName, searchMethod } = config.recordLocator;
 	return {
 		operation: { name: 'Get', value: 'get', description: `Get a ${config.singular} by its GSID`, action: `Get a ${config.singular}` },
-		properties: [gsidLocator({ displayName, name, what: config.singular, searchMethod }), optionsCollection([selectField, dateFormatOption])],
+		properties: [gsidLocator({ displayName, name, what: config.singular, searchMethod }), optionsCollection([dateFormatOption, selectField])],
 		async execute(items) {
 			const prepare = (itemIndex: number) => ({
 				object: objectOf(this, config, itemIndex),

@@ -2,7 +2,7 @@ import { perItem } from '../../helpers/output';
 import { completeReadBody, readLimit, readQueryBody } from '../../input/queryInput';
 import { MAX_READ_PAGE, queryRecords } from '../../transport/reads';
 import { dateFormatOption, optionsCollection } from '../common/options.description';
-import { queryFields } from '../common/query.description';
+import { conditionFields, selectField, sortField } from '../common/query.description';
 import { returnAllOrLimit } from '../common/returnAll.description';
 import type { OperationModule } from '../resource';
 import type { DataObjectConfig } from './config';
@@ -13,7 +13,7 @@ import { withDateFormat } from './writes';
 export function getManyOperation(config: DataObjectConfig): OperationModule {
 	return {
 		operation: { name: 'Get Many', value: 'getMany', description: `Get ${config.plural} that match conditions`, action: `Get many ${config.plural}` },
-		properties: [...returnAllOrLimit(MAX_READ_PAGE), ...queryFields, optionsCollection([dateFormatOption])],
+		properties: [...returnAllOrLimit(MAX_READ_PAGE), ...conditionFields, optionsCollection([dateFormatOption, selectField, sortField])],
 		async execute(items) {
 			const prepare = (itemIndex: number) => ({
 				object: objectOf(this, config, itemIndex),

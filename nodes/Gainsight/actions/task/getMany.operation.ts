@@ -3,6 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePrope
 import { perItem } from '../../helpers/output';
 import { listCtaTasks } from '../../transport/reads';
 import { readLimit, readSelect } from '../../input/queryInput';
+import { optionsCollection } from '../common/options.description';
 import { returnAllOrLimit } from '../common/returnAll.description';
 import { ctaLocator } from './task.description';
 import { readLocatorGsid } from '../common/locatorGsid';
@@ -11,14 +12,16 @@ import { taskFromList } from './output';
 export const properties: INodeProperties[] = [
 	ctaLocator,
 	...returnAllOrLimit(5000),
-	{
-		displayName: 'Extra Fields',
-		name: 'includes',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. Description, Region__gc',
-		description: 'Comma-separated task fields to return besides the standard ones (name, status, owner, dates…)',
-	},
+	optionsCollection([
+		{
+			displayName: 'Extra Fields to Return',
+			name: 'includes',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Description, Region__gc',
+			description: 'Comma-separated task fields to return besides the standard ones (name, status, owner, dates…)',
+		},
+	]),
 ];
 
 
@@ -28,7 +31,7 @@ export const operation: INodePropertyOptions & { action: string } = { name: 'Get
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	const prepare = (itemIndex: number) => ({
 		cta: readLocatorGsid(this, 'ctaId', itemIndex, 'CTA'),
-		includes: readSelect(this, itemIndex, 'includes', 'Extra Fields'),
+		includes: readSelect(this, itemIndex, 'options.includes', 'Extra Fields to Return'),
 		limit: readLimit(this, itemIndex),
 	});
 	return perItem(this, items.length, prepare, async (itemIndex, { cta, includes, limit }) =>

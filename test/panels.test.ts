@@ -1,0 +1,73 @@
+/**
+ * What the panels show, read from the node descriptions as n8n's editor reads them: the fields each
+ * operation displays (displayOptions against its resource and operation), in order.
+ */
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { Gainsight } from '../nodes/Gainsight/Gainsight.node';
+import { GainsightTrigger } from '../nodes/GainsightTrigger/GainsightTrigger.node';
+
+const node = new Gainsight().description;
+const trigger = new GainsightTrigger().description;
+
+const resources = (node.properties.find((property) => property.name === 'resource')!.options ?? []) as INodePropertyOptions[];
+const operationPicker = (resource: string) =>
+	node.properties.find((property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes(resource))!;
+const operationsOf = (resource: string) => (operationPicker(resource).options ?? []) as INodePropertyOptions[];
+
+/** The top-level fields shown for one resource and operation (the other parameters at their defaults). */
+function panel(resource: string, operation: string): INodeProperties[] {
+	return node.properties.filter((property) => {
+		if (property.name === 'resource' || property.name === 'operation') return false;
+		const show = property.displayOptions?.show ?? {};
+		const resourceShown = !show.resource || show.resource.includes(resource);
+		const operationShown = !show.operation || show.operation.includes(operation);
+		return resourceShown && operationShown && !!show.resource;
+	});
+}
+
+const every = resources.flatMap((resource) => operationsOf(String(resource.value)).map((operation) => [String(resource.value), operation] as const));
+const reads = every.filter(([, operation]) => ['getMany', 'search', 'getManyAssociations'].includes(String(operation.value)));
+
+describe('Query panels (Get Many, Search): Return All, Limit, the filters, one Options collection', () => {
+	it.each(reads.map(([resource, operation]) => [resource, String(operation.value)]))('%s › %s', (resource, operation) => {
+		const fields = panel(resource, operation).filter((field) => field.name !== 'objectName' && field.name !== 'ctaId');
+		const names = fields.map((field) => field.name);
+		expect(names.slice(0, 2)).toEqual(['returnAll', 'limit']);
+		// the filters: Conditions + Combine Conditions, or (playbooks) a Filters collection; Options last where there are any
+		expect(['options', 'filters']).toContain(names.at(-1));
+		expect(names).not.toContain('select');
+		expect(names).not.toContain('sort');
+		const combine = fields.find((field) => field.name === 'expression');
+		if (combine) {
+			expect(combine.displayName).toBe('Combine Conditions');
+			expect(names.indexOf('expression')).toBe(names.indexOf('conditions') + 1);
+		}
+		const options = fields.at(-1)!;
+		const optionNames = ((options.options ?? []) as INodeProperties[]).map((option) => option.displayName);
+		expect(optionNames).toEqual([...optionNames].sort());
+		if (names.includes('conditions') && !['task', 'playbook'].includes(resource)) expect(optionNames).toContain('Fields to Return');
+	});
+
+	it('data-object Get Many offers Date Format, Fields to Return and Sort in its Options', () => {
+		const options = panel('company', 'getMany').find((field) => field.name === 'options')!;
+		expect((options.options as INodeProperties[]).map((option) => option.displayName)).toEqual(['Date Format', 'Fields to Return', 'Sort']);
+	});
+
+	it.each(every.filter(([, operation]) => operation.value === 'get').map(([resource]) => resource))('%s › get: Fields to Return, where there is one, is in Options', (resource) => {
+		const fields = panel(resource, 'get');
+		expect(fields.map((field) => field.name)).not.toContain('select');
+		const options = fields.find((field) => field.name === 'options');
+		const nested = ((options?.options ?? []) as INodeProperties[]).map((option) => option.name);
+		if (['company', 'customObject', 'person', 'relationship', 'cta', 'successPlan'].includes(resource)) expect(nested).toContain('select');
+	});
+
+	it('the trigger: Combine Conditions after Conditions, Fields to Return and Date Format in Options', () => {
+		const names = trigger.properties.map((property) => property.name);
+		expect(names.indexOf('expression')).toBe(names.indexOf('conditions') + 1);
+		expect(trigger.properties.find((property) => property.name === 'expression')!.displayName).toBe('Combine Conditions');
+		expect(names).not.toContain('select');
+		const options = trigger.properties.find((property) => property.name === 'options')!;
+		expect((options.options as INodeProperties[]).map((option) => option.displayName)).toEqual(['Date Format', 'Fields to Return']);
+	});
+});
