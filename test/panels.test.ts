@@ -71,3 +71,11 @@ describe('Query panels (Get Many, Search): Return All, Limit, the filters, one O
 		expect((options.options as INodeProperties[]).map((option) => option.displayName)).toEqual(['Date Format', 'Fields to Return']);
 	});
 });
+
+describe('Lookup rows', () => {
+	it('list their fields in the order a person fills them', () => {
+		const lookups = panel('company', 'insert').find((field) => field.name === 'lookups')!;
+		const [row] = lookups.options as Array<{ values: INodeProperties[] }>;
+		expect(row.values.map((field) => field.displayName)).toEqual(['Target Field', 'Look Up In', 'Match On', 'Lookup Field', 'If None Match', 'If Several Match']);
+	});
+});
