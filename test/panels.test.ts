@@ -79,3 +79,30 @@ describe('Lookup rows', () => {
 		expect(row.values.map((field) => field.displayName)).toEqual(['Target Field', 'Look Up In', 'Match On', 'Lookup Field', 'If None Match', 'If Several Match']);
 	});
 });
+
+describe('Operation names and actions, as n8n names them', () => {
+	it('Company: Create (value insert, so saved workflows keep working), Create or Update, Delete, Get, Get Many, Update', () => {
+		expect(operationsOf('company').map(({ name, value, action }) => [name, value, action])).toEqual([
+			['Create', 'insert', 'Create a company'],
+			['Create or Update', 'upsert', 'Create or update a company'],
+			['Delete', 'delete', 'Delete a company'],
+			['Get', 'get', 'Get a company'],
+			['Get Many', 'getMany', 'Get many companies'],
+			['Update', 'update', 'Update a company'],
+		]);
+	});
+
+	it.each(every.map(([resource, operation]) => [resource, operation.name, operation]))('%s › %s', (resource, _name, operation) => {
+		const { name, value, action, description } = operation as INodePropertyOptions & { action: string };
+		expect(name).not.toMatch(/Insert|List/);
+		// one record in the action ("Create a company"), many for Get Many and Search ("Get many companies")
+		if (['Create', 'Create or Update', 'Delete', 'Get', 'Update', 'Close'].includes(name)) expect(action).toMatch(/^(Create|Create or update|Delete|Get|Update|Close) an? /);
+		if (name === 'Get Many') expect(action).toMatch(/^Get many /);
+		if (value === 'upsert') expect(description).not.toMatch(/^Create a new record/);
+		// writes say how many records a call takes: up to 50 for data objects
+		if (['insert', 'create', 'update', 'upsert', 'close'].includes(String(value))) expect(description).toMatch(/(up to 50|25|one) a call/);
+		if (['company', 'relationship', 'customObject'].includes(String(resource)) && ['insert', 'update', 'upsert'].includes(String(value))) {
+			expect(description).toMatch(/up to 50 a call/);
+		}
+	});
+});

@@ -7,7 +7,7 @@ import { readLocatorGsid } from '../common/locatorGsid';
 import { dateFormatOption, optionsCollection } from '../common/options.description';
 import { selectField } from '../common/query.description';
 import type { OperationModule } from '../resource';
-import type { DataObjectConfig } from './config';
+import { aOrAn, type DataObjectConfig } from './config';
 import { objectOf } from './objectName';
 import { withDateFormat } from './writes';
 
@@ -15,7 +15,7 @@ import { withDateFormat } from './writes';
 export function getOperation(config: DataObjectConfig): OperationModule {
 	const { name, displayName, searchMethod } = config.recordLocator;
 	return {
-		operation: { name: 'Get', value: 'get', description: `Get a ${config.singular} by its GSID`, action: `Get a ${config.singular}` },
+		operation: { name: 'Get', value: 'get', description: `Get ${aOrAn(config.singular)} by its GSID`, action: `Get ${aOrAn(config.singular)}` },
 		properties: [gsidLocator({ displayName, name, what: config.singular, searchMethod }), optionsCollection([dateFormatOption, selectField])],
 		async execute(items) {
 			const prepare = (itemIndex: number) => ({

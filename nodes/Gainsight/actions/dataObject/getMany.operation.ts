@@ -12,7 +12,7 @@ import { withDateFormat } from './writes';
 /** Reads the records that match the conditions, 5000 a call, up to the limit or all (`POST /v1/data/objects/query/{object}`). */
 export function getManyOperation(config: DataObjectConfig): OperationModule {
 	return {
-		operation: { name: 'Get Many', value: 'getMany', description: `Get ${config.plural} that match conditions`, action: `Get many ${config.plural}` },
+		operation: { name: 'Get Many', value: 'getMany', description: `Get the ${config.plural} that match conditions, 5,000 a call`, action: `Get many ${config.plural}` },
 		properties: [...returnAllOrLimit(MAX_READ_PAGE), ...conditionFields, optionsCollection([dateFormatOption, selectField, sortField])],
 		async execute(items) {
 			const prepare = (itemIndex: number) => ({

@@ -45,7 +45,7 @@ export const properties: INodeProperties[] = [
 ];
 
 
-export const operation: INodePropertyOptions & { action: string } = { name: 'Create', value: 'create', description: 'Create a customer goal (one goal a call)', action: 'Create a goal' };
+export const operation: INodePropertyOptions & { action: string } = { name: 'Create', value: 'create', description: 'Create a customer goal, one a call', action: 'Create a goal' };
 
 /**
  * The goals of a create whose answer broke that Gainsight did create: a goal search for the name

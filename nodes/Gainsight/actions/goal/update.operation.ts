@@ -30,7 +30,7 @@ export const properties: INodeProperties[] = [
 ];
 
 
-export const operation: INodePropertyOptions & { action: string } = { name: 'Update', value: 'update', description: 'Update a goal', action: 'Update a goal' };
+export const operation: INodePropertyOptions & { action: string } = { name: 'Update', value: 'update', description: 'Update a goal, one a call', action: 'Update a goal' };
 
 /** Updates one goal per item (PUT /v1/goals/{id}, 004's GoalInput body); outputs the goal as Gainsight answers it. */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {

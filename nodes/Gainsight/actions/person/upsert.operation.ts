@@ -94,7 +94,7 @@ export const upsertPerson: OperationModule = {
 	operation: {
 		name: 'Create or Update',
 		value: 'upsert',
-		description: 'Create a person, or update the one with the same email, with their companies (one person a call)',
+		description: 'Create a person, or update the one with the same email, with their companies, one a call',
 		action: 'Create or update a person',
 	},
 	properties,

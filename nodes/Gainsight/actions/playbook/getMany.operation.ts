@@ -60,7 +60,7 @@ export const properties: INodeProperties[] = [
 export const operation: INodePropertyOptions & { action: string } = {
 	name: 'Get Many',
 	value: 'getMany',
-	description: 'List playbook configurations',
+	description: 'Get the playbooks, by entity type and CTA type',
 	action: 'Get many playbooks',
 };
 

@@ -38,7 +38,7 @@ export const properties: INodeProperties[] = [
 ];
 
 
-export const operation: INodePropertyOptions & { action: string } = { name: 'Create', value: 'create', description: 'Create a task on a CTA (one task a call)', action: 'Create a task' };
+export const operation: INodePropertyOptions & { action: string } = { name: 'Create', value: 'create', description: 'Create a task on a CTA, one a call', action: 'Create a task' };
 
 /**
  * The tasks of a create whose answer broke that Gainsight did create: the CTA's tasks created since

@@ -25,7 +25,7 @@ export const properties: INodeProperties[] = [
 ];
 
 
-export const operation: INodePropertyOptions & { action: string } = { name: 'Get Many', value: 'getMany', description: "List a CTA's tasks", action: 'Get many tasks' };
+export const operation: INodePropertyOptions & { action: string } = { name: 'Get Many', value: 'getMany', description: 'Get the tasks of a CTA, 1,000 a page', action: 'Get many tasks' };
 
 /** Lists a CTA's tasks (GET /v2/cockpit/task/list/{cta}), page by page (pn/ps). */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {

@@ -47,7 +47,7 @@ export const properties: INodeProperties[] = [
 ];
 
 
-export const operation: INodePropertyOptions & { action: string } = { name: 'Update', value: 'update', description: 'Update a task (one task a call)', action: 'Update a task' };
+export const operation: INodePropertyOptions & { action: string } = { name: 'Update', value: 'update', description: 'Update a task, one a call', action: 'Update a task' };
 
 /** Updates one task per item (PUT /v2/cockpit/task, one task a call). */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {

@@ -30,7 +30,7 @@ export const properties: INodeProperties[] = [
 export const operation: INodePropertyOptions & { action: string } = {
 	name: 'Create',
 	value: 'create',
-	description: 'Log an activity on a company or relationship timeline; an External ID already logged is skipped',
+	description: 'Log an activity on a company or relationship timeline, one a call; an External ID already logged is skipped',
 	action: 'Create a timeline activity',
 };
 

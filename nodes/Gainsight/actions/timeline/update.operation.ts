@@ -20,7 +20,7 @@ export const properties: INodeProperties[] = [
 export const operation: INodePropertyOptions & { action: string } = {
 	name: 'Update',
 	value: 'update',
-	description: 'Update a timeline activity found by its External ID',
+	description: 'Update a timeline activity found by its External ID, one a call',
 	action: 'Update a timeline activity',
 };
 
