@@ -2,7 +2,8 @@
  * What the panels show, read from the node descriptions as n8n's editor reads them: the fields each
  * operation displays (displayOptions against its resource and operation), in order.
  */
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INode, INodeParameters, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
 
 import { Gainsight } from '../nodes/Gainsight/Gainsight.node';
 import { GainsightTrigger } from '../nodes/GainsightTrigger/GainsightTrigger.node';
@@ -104,5 +105,51 @@ describe('Operation names and actions, as n8n names them', () => {
 		if (['company', 'relationship', 'customObject'].includes(String(resource)) && ['insert', 'update', 'upsert'].includes(String(value))) {
 			expect(description).toMatch(/up to 50 a call/);
 		}
+	});
+});
+
+/** A subtitle as n8n's canvas evaluates it: the expression with the node's parameters as $parameter. */
+function subtitleOf(subtitle: string, parameters: INodeParameters): unknown {
+	const at: INode = { id: '1', name: 'N', type: 'x', typeVersion: 1, position: [0, 0], parameters };
+	const nodeTypes = { getByName: () => undefined, getByNameAndVersion: () => undefined, getKnownTypes: () => ({}) } as never;
+	const workflow = new Workflow({ nodes: [at], connections: {}, active: false, nodeTypes });
+	return workflow.expression.getSimpleParameterValue(at, subtitle, 'internal', {}, undefined, '');
+}
+
+describe('The trigger in the nodes panel and on the canvas', () => {
+	/** n8n's node creator (useActionsGeneration: triggersCategory): the first property shown as "Event", "Events" or "Trigger On" gives the actions. */
+	const actionsProperty = trigger.properties.find((property) => ['event', 'events', 'trigger on'].includes(property.displayName.toLowerCase()))!;
+
+	it('lists one action per watched object, naming it', () => {
+		expect(actionsProperty.name).toBe('resource');
+		expect((actionsProperty.options as INodePropertyOptions[]).map((option) => option.action)).toEqual([
+			'On new or updated company',
+			'On new or updated CTA',
+			'On new or updated record of another object',
+			'On new or updated goal',
+			'On new or updated task of a CTA',
+		]);
+	});
+
+	it('the event an action sets up by default is the one its name says', () => {
+		const events = trigger.properties.filter((property) => property.name === 'event');
+		expect(events.every((event) => event.default === 'ModifiedDate')).toBe(true);
+	});
+
+	it.each([
+		[{ resource: 'company', event: 'ModifiedDate' }, 'New or Updated Company'],
+		[{ resource: 'company', event: 'CreatedDate' }, 'New Company'],
+		[{ resource: 'cta', event: 'closed' }, 'Closed CTA'],
+		[{ resource: 'goal', event: 'ModifiedDate' }, 'New or Updated Goal'],
+		[{ resource: 'task', event: 'CreatedDate' }, 'New Task'],
+		[{ resource: 'dataObject', event: 'ModifiedDate', objectName: { __rl: true, mode: 'list', value: 'Usage__gc', cachedResultName: 'Usage (Usage__gc)' } }, 'New or Updated Usage'],
+		[{ resource: 'dataObject', event: 'CreatedDate', objectName: { __rl: true, mode: 'name', value: 'Company_Person' } }, 'New Company Person'],
+	])('subtitle for %j: %s', (parameters, expected) => {
+		expect(subtitleOf(String(trigger.subtitle), parameters as INodeParameters)).toBe(expected);
+	});
+
+	it("shares the action node's description, which n8n shows for both in the nodes panel", () => {
+		expect(trigger.description).toBe(node.description);
+		expect(trigger.activationMessage).toMatch(/first poll/);
 	});
 });

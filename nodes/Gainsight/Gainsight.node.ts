@@ -6,6 +6,7 @@ import * as cockpitOptions from './methods/cockpitOptions';
 import * as listSearch from './methods/listSearch';
 import * as loadOptions from './methods/loadOptions';
 import { getObjectCreateFields, getObjectFields } from './methods/resourceMapping';
+import { NODE_DESCRIPTION } from './summary';
 
 export class Gainsight implements INodeType {
 	description: INodeTypeDescription = {
@@ -15,7 +16,7 @@ export class Gainsight implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Read and write Gainsight CS companies, people, relationships, custom objects, CTAs, tasks, playbooks, success plans, timeline activities and goals',
+		description: NODE_DESCRIPTION,
 		defaults: { name: 'Gainsight CS' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

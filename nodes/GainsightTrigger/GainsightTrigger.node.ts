@@ -4,7 +4,8 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { searchCompanies, searchCtas, searchObjects } from '../Gainsight/methods/listSearch';
 import { getReadableFields } from '../Gainsight/methods/loadOptions';
 import { isSaneStamp, stampOf, type ChangeSource } from './changes';
-import { triggerProperties } from './description';
+import { NODE_DESCRIPTION } from '../Gainsight/summary';
+import { TRIGGER_SUBTITLE, triggerProperties } from './description';
 import { advance, baseline, type PollState, type Stamped } from './pollState';
 import { changeSource, sourceKey, withDateFormat } from './sources';
 
@@ -31,8 +32,10 @@ export class GainsightTrigger implements INodeType {
 		icon: { light: 'file:gainsight.svg', dark: 'file:gainsight.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"] === "CreatedDate" ? "New " : $parameter["event"] === "closed" ? "Closed " : "New or Updated "}}{{$parameter["resource"]}}',
-		description: 'Starts a workflow when Gainsight CS companies, CTAs, goals or the tasks of a CTA are created, updated or closed',
+		subtitle: TRIGGER_SUBTITLE,
+		description: NODE_DESCRIPTION,
+		activationMessage:
+			'Gainsight CS is now polled on the schedule you set. The first poll only remembers where things stand; from then on, each poll starts the workflow with what was created or changed since.',
 		defaults: { name: 'Gainsight CS Trigger' },
 		polling: true,
 		inputs: [],
