@@ -230,12 +230,25 @@ describe('CTA › Update and Close', () => {
 		const cta = await acmeWithPlaybook();
 		const before = tasksOf(cta).map((task) => task.DueDate);
 		const { error } = await runGainsight(ctx.sandbox, {
-			resource: 'cta', operation: 'update', ctaId: byId(cta.Gsid), updateFields: { DueDate: '2026-07-10' }, options: { dueDateCriteria: criteria },
+			resource: 'cta', operation: 'update', ctaId: byId(cta.Gsid), dueDate: '2026-07-10', dueDateCriteria: criteria,
 		});
 		expect(error).toBeUndefined();
 		expect(((requestBodies(ctx.sandbox)[0].requests as IDataObject[])[0].record as IDataObject).dueDateCriteria).toBe(criteria);
 		const shift = (day: string) => new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
 		expect(tasksOf(named('Acme recovery')[0]).map((task) => task.DueDate)).toEqual(before.map(shift));
+	});
+
+	it('a cascade is sent only with what it cascades: none without a new due date or owner, none unless one is chosen', async () => {
+		const cta = await acmeWithPlaybook();
+		await runGainsight(ctx.sandbox, {
+			resource: 'cta', operation: 'update', ctaId: byId(cta.Gsid), dueDateCriteria: 'ALL_OPEN_TASKS', updateFields: { Comments: 'No move' }, options: { ownerCriteria: 'OWNER' },
+		});
+		await runGainsight(ctx.sandbox, { resource: 'cta', operation: 'update', ctaId: byId(cta.Gsid), dueDate: '2026-07-20' });
+		const records = requestBodies(ctx.sandbox).map((body) => (body.requests as IDataObject[])[0].record as IDataObject);
+		expect(records).toEqual([
+			{ referenceId: 'n8n-item-0', Gsid: cta.Gsid, Comments: 'No move' },
+			{ referenceId: 'n8n-item-0', Gsid: cta.Gsid, DueDate: '2026-07-20' },
+		]);
 	});
 
 	it('owner cascade: the tasks of the previous owner go to the new one', async () => {

@@ -3,7 +3,7 @@
  * operation displays (displayOptions against its resource and operation), in order.
  */
 import type { INode, INodeParameters, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
+import { NodeHelpers, Workflow } from 'n8n-workflow';
 
 import { Gainsight } from '../nodes/Gainsight/Gainsight.node';
 import { GainsightTrigger } from '../nodes/GainsightTrigger/GainsightTrigger.node';
@@ -151,5 +151,26 @@ describe('The trigger in the nodes panel and on the canvas', () => {
 	it("shares the action node's description, which n8n shows for both in the nodes panel", () => {
 		expect(trigger.description).toBe(node.description);
 		expect(trigger.activationMessage).toMatch(/first poll/);
+	});
+});
+
+describe('Due Date and its cascade (Task Update, CTA Update)', () => {
+	it.each(['task', 'cta'])('%s › update: the cascade sits right after Due Date and shows only once a due date is set', (resource) => {
+		const fields = panel(resource, 'update');
+		const names = fields.map((field) => field.name);
+		expect(names.slice(1, 3)).toEqual(['dueDate', 'dueDateCriteria']);
+		const cascade = fields[2];
+		const shown = (dueDate: string) => NodeHelpers.displayParameter({ resource, operation: 'update', dueDate }, cascade, { typeVersion: 1 }, node);
+		expect(shown('')).toBe(false);
+		expect(shown('2026-07-01T00:00:00')).toBe(true);
+		expect(shown('={{ $json.due }}')).toBe(true);
+		const updateFields = fields.find((field) => field.name === 'updateFields')!;
+		expect((updateFields.options as INodeProperties[]).map((option) => option.name)).not.toContain('DueDate');
+	});
+
+	it("Task's cascade keeps Gainsight's default and says what it moves", () => {
+		const cascade = panel('task', 'update').find((field) => field.name === 'dueDateCriteria')!;
+		expect(cascade.default).toBe('ALL_OPEN_TASKS');
+		expect((cascade.options as INodePropertyOptions[])[0].description).toMatch(/Gainsight's default: the CTA's other open tasks move/);
 	});
 });

@@ -62,6 +62,6 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 			CtaId: readLocatorGsid(this, 'ctaId', itemIndex, 'CTA'),
 			Name: parseInput(node, textSchema, this.getNodeParameter('name', itemIndex, ''), itemIndex, 'Name'),
 		};
-		return readTaskWrite(this, itemIndex, 'additionalFields', record);
+		return readTaskWrite(this, itemIndex, this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject, record);
 	}, taskOutput);
 }
