@@ -140,6 +140,32 @@ describe('CTA › Create', () => {
 	});
 });
 
+describe('CTA › Create and Update › Lookups', () => {
+	const managerLookup = {
+		lookup: [{ targetField: 'OwnerId', objectName: 'gsuser', lookupField: 'Gsid', matchFields: { match: [{ sourceField: 'ManagerEmail', matchField: 'Email' }] } }],
+	};
+
+	it('your own lookup rows go with the CTAs, in the article\'s lookups shape, and fill the field', async () => {
+		const { error } = await runGainsight(ctx.sandbox, {
+			...create({ customFields: { field: [{ name: 'ManagerEmail', value: '={{ $json.manager }}' }] }, lookups: managerLookup }),
+			additionalFields: { DueDate: '2026-06-30' },
+		}, { items: [{ company: ACME.Gsid, name: 'Looked-up owner', manager: JULIA.Email }] });
+		expect(error).toBeUndefined();
+		expect(requestBodies(ctx.sandbox)[0].lookups).toEqual({
+			OwnerId: { fields: { ManagerEmail: 'Email' }, lookupField: 'Gsid', objectName: 'gsuser', multiMatchOption: 'FIRSTMATCH', onNoMatch: 'ERROR' },
+		});
+		expect(named('Looked-up owner')[0].OwnerId).toBe(JULIA.Gsid);
+	});
+
+	it('Update takes them too', async () => {
+		const { error } = await runGainsight(ctx.sandbox, {
+			resource: 'cta', operation: 'update', ctaId: byId(HEROKU_RISK.Gsid), customFields: { field: [{ name: 'ManagerEmail', value: JULIA.Email }] }, lookups: managerLookup,
+		});
+		expect(error).toBeUndefined();
+		expect(ctx.sandbox.store.ctas.get(HEROKU_RISK.Gsid)!.OwnerId).toBe(JULIA.Gsid);
+	});
+});
+
 describe('CTA › Create › skip if an open CTA exists', () => {
 	const skipping = () => create({ options: { skipIfOpen: true } });
 	const RUN = [

@@ -174,3 +174,25 @@ describe('Due Date and its cascade (Task Update, CTA Update)', () => {
 		expect((cascade.options as INodePropertyOptions[])[0].description).toMatch(/Gainsight's default: the CTA's other open tasks move/);
 	});
 });
+
+describe('Custom Fields and Lookups: the same sections in the same place on every write', () => {
+	const writes = every.filter(([, operation]) => ['insert', 'create', 'update', 'upsert'].includes(String(operation.value)));
+
+	it.each(writes.map(([resource, operation]) => [resource, String(operation.value)]))('%s › %s', (resource, operation) => {
+		const names = panel(resource, operation).map((field) => field.name);
+		const fields = names.find((name) => ['additionalFields', 'updateFields', 'columns'].includes(name))!;
+		const lookups = names.find((name) => name === 'lookups' || name === 'lookupsNotice');
+		expect(lookups).toBeDefined();
+		// the record's fields, then (where the record has no mapper) its custom fields, then lookups (or why there are none)
+		const expected = fields === 'columns' ? [fields, lookups] : [fields, 'customFields', lookups];
+		const at = names.indexOf(fields);
+		if (resource === 'person') expect(names.slice(at, at + 3)).toEqual(['columns', 'companies', 'lookupsNotice']);
+		else expect(names.slice(at, at + expected.length)).toEqual(expected);
+	});
+
+	it('Goal Update says why it has no lookups', () => {
+		const notice = panel('goal', 'update').find((field) => field.name === 'lookupsNotice')!;
+		expect(notice.type).toBe('notice');
+		expect(notice.displayName).toMatch(/PUT \/v1\/goals\/\{id\}.*GSIDs/);
+	});
+});

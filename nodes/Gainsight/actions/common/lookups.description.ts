@@ -111,3 +111,8 @@ export const lookupFields: INodeProperties[] = [
 		],
 	},
 ];
+
+/** In place of Lookups, where the write's API takes none: says so, and what to give instead. */
+export function noLookupsNotice(text: string): INodeProperties {
+	return { displayName: text, name: 'lookupsNotice', type: 'notice', default: '' };
+}

@@ -10,6 +10,7 @@ import { COCKPIT_REQUESTS_PER_CALL, writeRequests, type RequestWrite } from '../
 import type { RecordResult } from '../../transport/writes/chunks';
 import { contextFields } from '../common/cockpit.description';
 import { readContext } from '../common/cockpitContext';
+import { lookupFields } from '../common/lookups.description';
 import { optionsCollection } from '../common/options.description';
 import { fieldsCollection } from '../common/recordFields.description';
 import { ctaFields, customFields, priorityPicker, reasonPicker, statusPicker, typePicker } from './cta.description';
@@ -46,6 +47,7 @@ export const properties: INodeProperties[] = [
 		},
 	]),
 	customFields,
+	...lookupFields,
 	optionsCollection([
 		{
 			displayName: 'Skip If an Open CTA Exists',

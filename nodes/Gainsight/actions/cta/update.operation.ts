@@ -6,6 +6,7 @@ import { PATHS } from '../../transport/paths';
 import { COCKPIT_REQUESTS_PER_CALL } from '../../transport/writes/requests';
 import { dueDateWithCascade, readDueDateWithCascade, type Cascade } from '../common/dueDateCascade';
 import { readLocatorGsid } from '../common/locatorGsid';
+import { lookupFields } from '../common/lookups.description';
 import { optionsCollection } from '../common/options.description';
 import { fieldsCollection } from '../common/recordFields.description';
 import { writeEachItem } from '../common/singleWrite';
@@ -38,6 +39,7 @@ export const properties: INodeProperties[] = [
 	...dueDateWithCascade('CTA', DUE_DATE_CASCADE),
 	fieldsCollection('Update Fields', 'updateFields', ctaFields(true)),
 	customFields,
+	...lookupFields,
 	optionsCollection([
 		{
 			displayName: 'Owner Cascade',

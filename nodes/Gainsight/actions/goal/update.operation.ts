@@ -7,6 +7,7 @@ import { goalLocator, statusField, templateField } from './goal.description';
 import { writePerGoal } from './goalCall';
 import { readGoalUpdate } from './goalRecord';
 import { nodeOf } from '../../helpers/node';
+import { noLookupsNotice } from '../common/lookups.description';
 
 export const properties: INodeProperties[] = [
 	goalLocator,
@@ -27,6 +28,9 @@ export const properties: INodeProperties[] = [
 		templateField,
 	]),
 	customFields('goal'),
+	noLookupsNotice(
+		'No lookups here: the goal update (PUT /v1/goals/{id}) takes the goal\'s own fields only, so Company ID and Owner ID are given as GSIDs.',
+	),
 ];
 
 

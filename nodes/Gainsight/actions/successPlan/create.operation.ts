@@ -7,6 +7,7 @@ import { PATHS } from '../../transport/paths';
 import { COCKPIT_REQUESTS_PER_CALL } from '../../transport/writes/requests';
 import { contextFields } from '../common/cockpit.description';
 import { readContext } from '../common/cockpitContext';
+import { lookupFields } from '../common/lookups.description';
 import { fieldsCollection } from '../common/recordFields.description';
 import { writeEachItem } from '../common/singleWrite';
 import { objectivesField, readObjectives, readTemplates, templatesField } from './objectives';
@@ -27,9 +28,10 @@ export const properties: INodeProperties[] = [
 	},
 	typePicker(true),
 	statusPicker,
-	fieldsCollection('Additional Fields', 'additionalFields', [...planFields(false), templatesField]),
 	objectivesField,
+	fieldsCollection('Additional Fields', 'additionalFields', [...planFields(false), templatesField]),
 	customFields,
+	...lookupFields,
 ];
 
 export const operation: INodePropertyOptions & { action: string } = {

@@ -10,6 +10,7 @@ import { writeActivities } from '../../transport/writes/activities';
 import type { RecordResult } from '../../transport/writes/chunks';
 import { contextFields } from '../common/cockpit.description';
 import { readContext } from '../common/cockpitContext';
+import { noLookupsNotice } from '../common/lookups.description';
 import { fieldsCollection } from '../common/recordFields.description';
 import { readActivityFields, readExternalId } from './activityRecord';
 import { existingActivities } from './existing';
@@ -25,6 +26,7 @@ export const properties: INodeProperties[] = [
 	externalIdField,
 	fieldsCollection('Additional Fields', 'additionalFields', activityFields(false)),
 	customFields,
+	noLookupsNotice('No lookups here: the Timeline API takes the activity only. Give the author and attendees by e-mail, the company or relationship from its list or by GSID.'),
 ];
 
 export const operation: INodePropertyOptions & { action: string } = {

@@ -5,6 +5,7 @@ import { nodeOf } from '../../helpers/node';
 import { prepareAll, toOutput } from '../../helpers/output';
 import { PATHS } from '../../transport/paths';
 import { writeActivities } from '../../transport/writes/activities';
+import { noLookupsNotice } from '../common/lookups.description';
 import { fieldsCollection } from '../common/recordFields.description';
 import { readActivityFields, readExternalId } from './activityRecord';
 import { activityFields, customFields, externalIdField } from './timeline.description';
@@ -15,6 +16,7 @@ export const properties: INodeProperties[] = [
 	{ ...externalIdField, description: 'The External ID the activity was logged with', hint: undefined },
 	fieldsCollection('Update Fields', 'updateFields', activityFields(true)),
 	customFields,
+	noLookupsNotice('No lookups here: the Timeline API takes the activity only. Give the author and attendees by e-mail, the company or relationship from its list or by GSID.'),
 ];
 
 export const operation: INodePropertyOptions & { action: string } = {
