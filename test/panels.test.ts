@@ -196,3 +196,24 @@ describe('Custom Fields and Lookups: the same sections in the same place on ever
 		expect(notice.displayName).toMatch(/PUT \/v1\/goals\/\{id\}.*GSIDs/);
 	});
 });
+
+describe('Canvas subtitle of the action node', () => {
+	it.each([
+		[{ resource: 'playbook', operation: 'getMany' }, 'Get Many: Playbook'],
+		[{ resource: 'company', operation: 'insert' }, 'Create: Company'],
+		[{ resource: 'customObject', operation: 'upsert' }, 'Create or Update: Custom Object'],
+		[{ resource: 'person', operation: 'getManyAssociations' }, 'Get Many Company Associations: Person'],
+		[{ resource: 'timeline', operation: 'create' }, 'Create: Timeline Activity'],
+	])('%j reads %s', (parameters, expected) => {
+		expect(subtitleOf(String(node.subtitle), parameters)).toBe(expected);
+	});
+
+	it('names every operation of every resource, and the expression holds no "}}" before its end', () => {
+		const subtitle = String(node.subtitle);
+		expect(subtitle.slice(0, -2)).not.toContain('}}');
+		for (const [resource, operation] of every) {
+			const name = resources.find((entry) => entry.value === resource)!.name;
+			expect(subtitleOf(subtitle, { resource, operation: String(operation.value) })).toBe(`${operation.name}: ${name}`);
+		}
+	});
+});

@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { RESOURCES, router } from './actions/router';
+import { canvasSubtitle } from './actions/subtitle';
 import * as cockpitOptions from './methods/cockpitOptions';
 import * as listSearch from './methods/listSearch';
 import * as loadOptions from './methods/loadOptions';
@@ -15,7 +16,7 @@ export class Gainsight implements INodeType {
 		icon: { light: 'file:gainsight.svg', dark: 'file:gainsight.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: canvasSubtitle(RESOURCES),
 		description: NODE_DESCRIPTION,
 		defaults: { name: 'Gainsight CS' },
 		usableAsTool: true,
