@@ -9,10 +9,12 @@ export interface Expectation {
 }
 
 export const EXPECTED: Record<string, Expectation> = {
-	// one company below 40 (Telenet): the open-CTA check, the CTA with its playbook, the External ID check, the note
+	// one company below 40 (Telenet): the read (and its describe, for ISO dates), the open-CTA check, the CTA with its
+	// playbook, the External ID check, the note
 	'cta-health-drop.json': {
 		calls: [
 			'POST /v1/data/objects/query/Company',
+			'GET /v1/meta/services/objects/Company/describe',
 			'POST /v2/cockpit/cta/list',
 			'POST /v2/cockpit/cta',
 			'POST /v1/data/objects/query/activity_timeline',
@@ -20,7 +22,11 @@ export const EXPECTED: Record<string, Expectation> = {
 		],
 		items: 1,
 	},
-	'company-bulk-insert.json': { calls: ['POST /v1/data/objects/Company', 'POST /v1/data/objects/Company', 'POST /v1/data/objects/Company'], items: 120 },
+	// three writes of up to 50, and the describe that tells which answered fields are dates (ISO 8601 out)
+	'company-bulk-insert.json': {
+		calls: ['POST /v1/data/objects/Company', 'POST /v1/data/objects/Company', 'POST /v1/data/objects/Company', 'GET /v1/meta/services/objects/Company/describe'],
+		items: 120,
+	},
 	'company-sync-upsert.json': {
 		calls: [
 			'POST /v1/data/objects/query/Company',
@@ -34,13 +40,16 @@ export const EXPECTED: Record<string, Expectation> = {
 	'person-sync-contacts.json': { calls: Array(3).fill('PUT /v1/peoplemgmt/v1.0/people'), items: 3 },
 	// 60 keys would take 3 OR reads; one page of the (small) object's key fields settles them all
 	'usage-load-custom-object.json': {
-		calls: ['POST /v1/data/objects/query/Usage__gc', 'POST /v1/data/objects/Usage__gc', 'POST /v1/data/objects/Usage__gc'],
+		calls: ['POST /v1/data/objects/query/Usage__gc', 'POST /v1/data/objects/Usage__gc', 'POST /v1/data/objects/Usage__gc', 'GET /v1/meta/services/objects/Usage__gc/describe'],
 		items: 60,
 	},
 	'playbook-list-active.json': { calls: ['GET /v2/cockpit/admin/playbook'], items: 7 },
 	'task-create-followups.json': { calls: ['POST /v2/cockpit/task', 'POST /v2/cockpit/task', 'POST /v2/cockpit/task'], items: 3 },
 	// run by hand (as "Test workflow" in the editor): the trigger gives its newest matching company
-	'company-health-watch.json': { calls: ['POST /v1/data/objects/query/Company', 'POST /v2/cockpit/task'], items: 1 },
+	'company-health-watch.json': {
+		calls: ['POST /v1/data/objects/query/Company', 'GET /v1/meta/services/objects/Company/describe', 'POST /v2/cockpit/task'],
+		items: 1,
+	},
 	'company-at-risk-report.json': {
 		calls: ['POST /v1/data/objects/query/Company', 'GET /v1/meta/services/objects/Company/describe'],
 		items: 1,

@@ -18,7 +18,7 @@ const ID = '={{ $json.id }}';
 
 const insert = { resource: 'company', operation: 'insert', columns: autoMapColumns() };
 const update = (keys: string[]) => ({ resource: 'company', operation: 'update', columns: autoMapColumns(keys) });
-const getMany = (extra: IDataObject) => ({ resource: 'company', operation: 'getMany', select: ['Name'], ...extra });
+const getMany = (extra: IDataObject) => ({ resource: 'company', operation: 'getMany', options: { select: ['Name'] }, ...extra });
 const cond = (field: string, operator: string, value: unknown = 'x') => ({ field, operator, value });
 const taskCreate = (additionalFields: IDataObject, name = 'Call') => ({
 	resource: 'task',
@@ -74,8 +74,8 @@ const CASES: Array<[string, Case]> = [
 	['CTA GSID with / (task list)', { parameters: { resource: 'task', operation: 'getMany', ctaId: byId(ID), returnAll: true }, items: [{ id: 'x/../../admin' }], says: ['Item 0', 'CTA'] }],
 	['playbook ID with #', { parameters: { resource: 'playbook', operation: 'get', playbookId: ID }, items: [{ id: 'abc#def' }], says: ['Item 0', 'Playbook'] }],
 	// conditions
-	['expression with an unknown alias', { parameters: getMany({ conditions: { condition: [cond('Name', 'EQ'), cond('Industry', 'EQ')] }, expression: 'A AND C' }), says: ['Item 0', 'Expression', 'C'] }],
-	['expression that does not parse', { parameters: getMany({ conditions: { condition: [cond('Name', 'EQ'), cond('Industry', 'EQ')] }, expression: 'A AND (B' }), says: ['Item 0', 'Expression'] }],
+	['Combine Conditions with an unknown alias', { parameters: getMany({ conditions: { condition: [cond('Name', 'EQ'), cond('Industry', 'EQ')] }, expression: 'A AND C' }), says: ['Item 0', 'Combine Conditions', 'C'] }],
+	['Combine Conditions that does not parse', { parameters: getMany({ conditions: { condition: [cond('Name', 'EQ'), cond('Industry', 'EQ')] }, expression: 'A AND (B' }), says: ['Item 0', 'Combine Conditions'] }],
 	['condition field that is not a field name', { parameters: getMany({ conditions: { condition: [cond('Name; drop', 'EQ')] } }), says: ['Item 0', 'Condition 1', 'field name'] }],
 	['unknown operator from an expression', { parameters: getMany({ conditions: { condition: [cond('Name', '={{ "LIKE" }}')] } }), says: ['Item 0', 'Condition 1', 'must be one of'] }],
 	// the domain (a credential field): refused before any call

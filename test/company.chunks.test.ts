@@ -3,7 +3,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { calls, companies, runGainsight, useSandbox, autoMapColumns } from './support';
 
 const ctx = useSandbox();
-const insert = { resource: 'company', operation: 'insert', columns: autoMapColumns() };
+// epoch dates: this test counts the write calls, which the ISO default's describe would join
+const insert = { resource: 'company', operation: 'insert', columns: autoMapColumns(), options: { dateFormat: 'epoch' } };
 const inserted = () => [...ctx.sandbox.store.companies.values()].filter((company) => String(company.ExternalId__gc).startsWith('T-'));
 const okCalls = () => ctx.sandbox.log.filter((entry) => entry.status === 200);
 const sentOk = () => okCalls().flatMap((entry) => (entry.body as { records: IDataObject[] }).records);

@@ -14,7 +14,7 @@ describe('Company › Delete', () => {
 		expect(error).toBeUndefined();
 		expect(calls(ctx.sandbox)).toEqual([`DELETE /v1/data/objects/Company/${acme}`]);
 		expect(ctx.sandbox.log[0].status).toBe(200);
-		expect(out).toEqual([{ json: { gsid: acme, deleted: true }, pairedItem: { item: 0 } }]);
+		expect(out).toEqual([{ json: { Gsid: acme, deleted: true }, pairedItem: { item: 0 } }]);
 		expect(ctx.sandbox.store.companies.has(acme)).toBe(false);
 		expect(ctx.sandbox.store.companies.size).toBe(before - 1);
 	});
@@ -28,7 +28,7 @@ describe('Company › Delete', () => {
 			`DELETE /v1/data/objects/Company/${seeded('Telenet')}`,
 			`DELETE /v1/data/objects/Company/${seeded('Heroku')}`,
 		]);
-		expect(out.map((item) => [item.pairedItem, item.json.gsid, item.json.deleted])).toEqual([
+		expect(out.map((item) => [item.pairedItem, item.json.Gsid, item.json.deleted])).toEqual([
 			[{ item: 0 }, seeded('IBM'), true],
 			[{ item: 1 }, seeded('Telenet'), true],
 			[{ item: 2 }, seeded('Heroku'), true],
@@ -47,7 +47,7 @@ describe('Company › Delete', () => {
 		expect(typeof out[0].json.error).toBe('string');
 		expect(out[0].json.errorCode).toBe('GSOBJ_1011');
 		expect(typeof out[0].json.requestId).toBe('string');
-		expect(out[1].json).toEqual({ gsid: seeded('KLM Software'), deleted: true });
+		expect(out[1].json).toEqual({ Gsid: seeded('KLM Software'), deleted: true });
 		expect(ctx.sandbox.store.companies.has(seeded('KLM Software'))).toBe(false);
 	});
 
@@ -63,7 +63,7 @@ describe('Company › Delete', () => {
 	it('deleting the same company twice: the second item fails (continueOnFail), the first succeeded', async () => {
 		const acme = seeded('Acme');
 		const { items: out } = await runGainsight(ctx.sandbox, del(acme), { items: [{}, {}], continueOnFail: true });
-		expect(out[0].json).toEqual({ gsid: acme, deleted: true });
+		expect(out[0].json).toEqual({ Gsid: acme, deleted: true });
 		expect(out[1].json.errorCode).toBe('GSOBJ_1011');
 		expect(calls(ctx.sandbox)).toHaveLength(2);
 	});

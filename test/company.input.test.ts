@@ -1,12 +1,12 @@
 /** Bad input is refused before any request, with the item and the field named. */
 import type { IDataObject } from 'n8n-workflow';
 
-import { autoMapColumns, calls, definedColumns, runGainsight, useSandbox } from './support';
+import { autoMapColumns, calls, definedColumns, runGainsight, useSandbox, describeCall } from './support';
 
 const ctx = useSandbox();
 const autoMap = { resource: 'company', operation: 'insert', columns: autoMapColumns() };
 const defineBelow = (value: IDataObject) => ({ resource: 'company', operation: 'insert', columns: definedColumns(value) });
-const getMany = (...condition: IDataObject[]) => ({ resource: 'company', operation: 'getMany', select: ['Name'], conditions: { condition } });
+const getMany = (...condition: IDataObject[]) => ({ resource: 'company', operation: 'getMany', options: { select: ['Name'] }, conditions: { condition } });
 const storedByName = (name: string) => [...ctx.sandbox.store.companies.values()].filter((company) => company.Name === name);
 
 async function expectRefused(parameters: IDataObject, items: IDataObject[], ...fragments: string[]) {
@@ -105,8 +105,8 @@ describe('Company › input checks (no request sent)', () => {
 		await expectRefused(getMany({ field: '', operator: 'EQ', value: 'x' }), [{}], 'Item 0', 'Condition 1');
 	});
 
-	it('an expression without conditions: names the item and Expression', async () => {
-		await expectRefused({ resource: 'company', operation: 'getMany', select: ['Name'], expression: 'A' }, [{}], 'Item 0', 'Expression');
+	it('Combine Conditions without conditions: names the item and the field', async () => {
+		await expectRefused({ resource: 'company', operation: 'getMany', options: { select: ['Name'] }, expression: 'A' }, [{}], 'Item 0', 'Combine Conditions');
 	});
 
 	it('the same sort field twice: names the item and Sort', async () => {
@@ -114,8 +114,7 @@ describe('Company › input checks (no request sent)', () => {
 			{
 				resource: 'company',
 				operation: 'getMany',
-				select: ['Name'],
-				sort: { order: [{ field: 'Name', direction: 'asc' }, { field: 'Name', direction: 'desc' }] },
+				options: { select: ['Name'], sort: { order: [{ field: 'Name', direction: 'asc' }, { field: 'Name', direction: 'desc' }] } },
 			},
 			[{}],
 			'Item 0',
@@ -133,7 +132,7 @@ describe('Company › input checks (no request sent)', () => {
 		const items = [{ Name: 'Good A' }, { Name: 'Bad', Address: { city: 'Paris' } }, { Name: 'Good C' }];
 		const { items: out, error } = await runGainsight(ctx.sandbox, autoMap, { items, continueOnFail: true });
 		expect(error).toBeUndefined();
-		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/Company']);
+		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/Company', describeCall('Company')]);
 		expect(ctx.sandbox.log[0].body).toEqual({ records: [{ Name: 'Good A' }, { Name: 'Good C' }] });
 		expect(out).toHaveLength(3);
 		expect(out.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { SEED_COMPANIES, SEED_USERS } from '../sandbox';
-import { ARTICLE_CSM_LOOKUPS, calls, runGainsight, useSandbox, CSM_LOOKUP_ROW, autoMapColumns } from './support';
+import { ARTICLE_CSM_LOOKUPS, calls, runGainsight, useSandbox, CSM_LOOKUP_ROW, autoMapColumns, describeCall } from './support';
 
 const ctx = useSandbox();
 const user = (first: string, last: string) => SEED_USERS.find((u) => u.FirstName === first && u.LastName === last)!;
@@ -34,7 +34,7 @@ describe('Company › Lookups', () => {
 		const { items: out, error } = await runGainsight(ctx.sandbox, insertWith(csmLookup()), { items });
 		expect(error).toBeUndefined();
 
-		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/Company']);
+		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/Company', describeCall('Company')]);
 		expect(ctx.sandbox.log[0].body).toEqual({ records: items, lookups: ARTICLE_CSM_LOOKUPS });
 
 		expect(storedByName('Lookup Co')[0].CSM).toBe(user('Steve', 'Smith').Gsid);
@@ -192,8 +192,8 @@ describe('Company › Lookups', () => {
 		];
 		const { items: out, error } = await runGainsight(ctx.sandbox, { ...lookupPerItem, options: { fieldsToIgnore: 'strict' } }, { items });
 		expect(error).toBeUndefined();
-		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/Company', 'POST /v1/data/objects/Company']);
-		const sent = ctx.sandbox.log.map((entry) => entry.body as { records: IDataObject[]; lookups: { CSM: IDataObject } });
+		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/Company', 'POST /v1/data/objects/Company', describeCall('Company')]);
+		const sent = ctx.sandbox.log.filter((entry) => entry.method === 'POST').map((entry) => entry.body as { records: IDataObject[]; lookups: { CSM: IDataObject } });
 		expect(sent.map((body) => [body.records.map((r) => r.Name), body.lookups.CSM.onNoMatch])).toEqual([
 			[['Strict'], 'ERROR'],
 			[['Lenient'], 'NULLABLE'],

@@ -1,6 +1,8 @@
 import { searchCompanies } from '../nodes/Gainsight/methods/listSearch';
+import { fieldLabels } from '../nodes/Gainsight/methods/fieldLabels';
+import { getReadableFields } from '../nodes/Gainsight/methods/loadOptions';
 import { getObjectFields } from '../nodes/Gainsight/methods/resourceMapping';
-import { autoMapColumns, calls, companies, definedColumns, pickerContext, runGainsight, useSandbox } from './support';
+import { autoMapColumns, calls, companies, definedColumns, pickerContext, runGainsight, useSandbox, describeCall } from './support';
 
 const ctx = useSandbox();
 
@@ -59,7 +61,8 @@ describe('Company fields in the resource mapper (describe API)', () => {
 		expect(byId.IsStrategic__gc).toMatchObject({ type: 'boolean' });
 		expect(byId.Stage.type).toBe('options');
 		expect(byId.Stage.options?.map((option) => option.value)).toEqual(['New Customer', 'Kicked Off', 'Launched', 'Adopting', 'Will Churn', 'Churned']);
-		expect(byId.ExternalId__gc).toMatchObject({ displayName: 'External Id (ExternalId__gc)', type: 'string' });
+		// the label only, as n8n writes IDs: "External Id (ExternalId__gc)" was cut off in the mapper's column
+		expect(byId.ExternalId__gc).toMatchObject({ displayName: 'External ID', type: 'string' });
 		expect(fields.filter((field) => field.id.endsWith('__gc')).map((field) => field.id)).toEqual([
 			'ExternalId__gc', 'Region__gc', 'HealthScore__gc', 'IsStrategic__gc', 'LastReviewAt__gc', 'SupportEmail__gc',
 		]);
@@ -78,9 +81,30 @@ describe('Company fields in the resource mapper (describe API)', () => {
 		const columns = definedColumns({ ExternalId__gc: 'EXT-0001', Employees: 901 }, ['ExternalId__gc']);
 		const { error } = await runGainsight(ctx.sandbox, { resource: 'company', operation: 'upsert', columns });
 		expect(error).toBeUndefined();
-		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/query/Company', 'PUT /v1/data/objects/Company']);
+		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/query/Company', 'PUT /v1/data/objects/Company', describeCall('Company')]);
 		expect(ctx.sandbox.log[1].query).toEqual({ keys: 'ExternalId__gc' });
 		const acme = [...ctx.sandbox.store.companies.values()].find((company) => company.ExternalId__gc === 'EXT-0001')!;
 		expect(acme.Employees).toBe(901);
+	});
+});
+
+describe('Company field pickers (Fields to Return, Conditions, Sort)', () => {
+	it('name each field by its label as n8n writes IDs, with the API name and type under it', async () => {
+		const options = await getReadableFields.call(pickerContext(ctx.sandbox, { resource: 'company', operation: 'getMany' }));
+		const byValue = Object.fromEntries(options.map((option) => [option.value, option]));
+		expect(byValue.ExternalId__gc).toMatchObject({ name: 'External ID', description: 'ExternalId__gc · STRING' });
+		expect(byValue.Gsid.name).toBe('GSID');
+		expect(options.map((option) => option.name).filter((name) => /\bId\b|\(/.test(name))).toEqual([]);
+		expect(options.map((option) => option.name)).toEqual([...options.map((option) => option.name)].sort((a, b) => a.localeCompare(b)));
+	});
+
+	it('give the API name too only where two fields share a label, or a field has none', () => {
+		const labels = fieldLabels([
+			{ fieldName: 'Region', label: 'Region' },
+			{ fieldName: 'Region__gc', label: 'Region' },
+			{ fieldName: 'Owner_Id__gc', label: 'Owner Id' },
+			{ fieldName: 'NoLabel__gc' },
+		]);
+		expect(Object.fromEntries(labels)).toEqual({ Region: 'Region', Region__gc: 'Region (Region__gc)', Owner_Id__gc: 'Owner ID', NoLabel__gc: 'NoLabel__gc' });
 	});
 });

@@ -9,7 +9,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { companies, runGainsight, useSandbox, autoMapColumns } from './support';
 
 const ctx = useSandbox();
-const insert = { resource: 'company', operation: 'insert', columns: autoMapColumns() };
+// epoch dates: this test counts the write calls, which the ISO default's describe would join
+const insert = { resource: 'company', operation: 'insert', columns: autoMapColumns(), options: { dateFormat: 'epoch' } };
 /** The credential promises more than the sandbox allows (2 a second), as when other integrations share the quota. */
 const OVERSTATED_QUOTA = { callsPerWindow: 100, windowSeconds: 1 };
 const recordsOf = (body: unknown) => (body as { records: IDataObject[] }).records;
@@ -73,7 +74,7 @@ describe('Company › rate limit', () => {
 		const before = ctx.sandbox.store.companies.size;
 		const { items: out, error } = await runGainsight(
 			ctx.sandbox,
-			{ resource: 'company', operation: 'upsert', columns: autoMapColumns(['ExternalId__gc']) },
+			{ resource: 'company', operation: 'upsert', columns: autoMapColumns(['ExternalId__gc']), options: { dateFormat: 'epoch' } },
 			{ items, credentials: { callsPerWindow: 100, windowSeconds: 1.5 } },
 		);
 		expect(error).toBeUndefined();

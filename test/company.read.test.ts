@@ -38,7 +38,7 @@ describe('Company › Get', () => {
 		expect(body.select).toEqual(expect.arrayContaining(['Gsid', 'Name', 'RenewalDate', 'ExternalId__gc']));
 		expect(out).toHaveLength(1);
 		expect(out[0].pairedItem).toEqual({ item: 0 });
-		expect(out[0].json).toMatchObject({ Gsid: ACME.Gsid, Name: 'Acme', ARR: 250000, RenewalDate: ACME.RenewalDate, ExternalId__gc: 'EXT-0001' });
+		expect(out[0].json).toMatchObject({ Gsid: ACME.Gsid, Name: 'Acme', ARR: 250000, RenewalDate: new Date(ACME.RenewalDate as number).toISOString(), ExternalId__gc: 'EXT-0001' });
 	});
 
 	it('one item per input item, each with its own GSID from an expression', async () => {
@@ -59,13 +59,26 @@ describe('Company › Get', () => {
 		expect(out[0].json).toEqual({ Name: 'Acme', Region__gc: 'NA' });
 	});
 
-	it('Dates as ISO Strings: RenewalDate and the date-times come out as ISO text', async () => {
-		const { items: out, error } = await runGainsight(ctx.sandbox, get(ACME.Gsid as string, { datesAsIso: true }));
+	it('Date Format, ISO 8601 by default: RenewalDate and the date-times come out as ISO text', async () => {
+		const { items: out, error } = await runGainsight(ctx.sandbox, get(ACME.Gsid as string));
 		expect(error).toBeUndefined();
 		expect(out[0].json.RenewalDate).toBe('2026-12-13T00:00:00.000Z');
 		expect(out[0].json.LastReviewAt__gc).toBe('2024-01-10T15:30:00.000Z');
 		expect(out[0].json.CreatedDate).toBe(new Date(ACME.CreatedDate as number).toISOString());
 		expect(out[0].json.ARR).toBe(250000); // numbers that are not dates stay numbers
+	});
+
+	it('Date Format, Epoch Milliseconds: dates as Gainsight answers them; chosen fields without a number cost no describe', async () => {
+		const { items: out } = await runGainsight(ctx.sandbox, get(ACME.Gsid as string, { dateFormat: 'epoch' }));
+		expect(out[0].json.RenewalDate).toBe(ACME.RenewalDate);
+		expect(out[0].json.CreatedDate).toBe(ACME.CreatedDate);
+		ctx.sandbox.log.length = 0;
+		await runGainsight(ctx.sandbox, get(ACME.Gsid as string, { select: ['RenewalDate'], dateFormat: 'epoch' }));
+		expect(calls(ctx.sandbox)).toEqual([QUERY]);
+		ctx.sandbox.log.length = 0;
+		const { items: iso } = await runGainsight(ctx.sandbox, get(ACME.Gsid as string, { select: ['RenewalDate'] }));
+		expect(calls(ctx.sandbox)).toEqual([QUERY, DESCRIBE]);
+		expect(iso[0].json).toEqual({ RenewalDate: '2026-12-13T00:00:00.000Z' });
 	});
 
 	it('an unknown GSID fails the run naming the GSID', async () => {
@@ -121,7 +134,7 @@ describe('Company › Get Many', () => {
 			getMany({
 				conditions: { condition: [condition('Region__gc', 'EQ', 'APAC'), condition('Industry', 'EQ', 'Telecom')] },
 				expression: 'a or b',
-				select: ['Name'],
+				options: { select: ['Name'] },
 			}),
 		);
 		expect(error).toBeUndefined();
@@ -129,7 +142,7 @@ describe('Company › Get Many', () => {
 		expect(names(out).sort()).toEqual(['Duplicate Co', 'Marketive', 'Telenet']);
 	});
 
-	it('an expression naming an unknown condition (A AND Z): error naming Expression and the item, no request', async () => {
+	it('an expression naming an unknown condition (A AND Z): error naming Combine Conditions and the item, no request', async () => {
 		const { error } = await runGainsight(
 			ctx.sandbox,
 			getMany({
@@ -138,25 +151,25 @@ describe('Company › Get Many', () => {
 			}),
 		);
 		expect(error?.message).toContain('Item 0');
-		expect(error?.message).toContain('Expression');
+		expect(error?.message).toContain('Combine Conditions');
 		expect(error?.message).toContain('Z');
 		expect(ctx.sandbox.log).toEqual([]);
 	});
 
-	it.each(['A AND', '(A OR B', 'A B', 'A OR B)'])('a malformed expression %j: error naming Expression, no request', async (expression) => {
+	it.each(['A AND', '(A OR B', 'A B', 'A OR B)'])('a malformed expression %j: error naming Combine Conditions, no request', async (expression) => {
 		const { error } = await runGainsight(
 			ctx.sandbox,
 			getMany({ conditions: { condition: [condition('Region__gc', 'EQ', 'APAC'), condition('Industry', 'EQ', 'Telecom')] }, expression }),
 		);
 		expect(error?.message).toContain('Item 0');
-		expect(error?.message).toContain('Expression');
+		expect(error?.message).toContain('Combine Conditions');
 		expect(ctx.sandbox.log).toEqual([]);
 	});
 
 	it('sort by ARR descending', async () => {
 		const { items: out } = await runGainsight(
 			ctx.sandbox,
-			getMany({ returnAll: true, select: ['Name', 'ARR'], sort: { order: [{ field: 'ARR', direction: 'desc' }] } }),
+			getMany({ returnAll: true, options: { select: ['Name', 'ARR'], sort: { order: [{ field: 'ARR', direction: 'desc' }] } } }),
 		);
 		expect(queryBodies()[0].orderBy).toEqual({ ARR: 'desc' });
 		const arrs = out.map((item) => item.json.ARR as number);
@@ -168,7 +181,7 @@ describe('Company › Get Many', () => {
 	it('select: only the chosen fields come back, and no describe call is made', async () => {
 		const { items: out } = await runGainsight(
 			ctx.sandbox,
-			getMany({ select: ['Name', 'Region__gc'], conditions: { condition: [condition('Name', 'EQ', 'Heroku')] } }),
+			getMany({ options: { select: ['Name', 'Region__gc'] }, conditions: { condition: [condition('Name', 'EQ', 'Heroku')] } }),
 		);
 		expect(calls(ctx.sandbox)).toEqual([QUERY]);
 		expect(queryBodies()[0].select).toEqual(['Name', 'Region__gc']);
@@ -176,7 +189,7 @@ describe('Company › Get Many', () => {
 	});
 
 	it('limit 2: the call asks for 2 and 2 items come out', async () => {
-		const { items: out } = await runGainsight(ctx.sandbox, getMany({ limit: 2, select: ['Name'] }));
+		const { items: out } = await runGainsight(ctx.sandbox, getMany({ limit: 2, options: { select: ['Name'] } }));
 		expect(queryBodies()).toHaveLength(1);
 		expect(queryBodies()[0]).toMatchObject({ limit: 2, offset: 0 });
 		expect(out).toHaveLength(2);
@@ -185,18 +198,15 @@ describe('Company › Get Many', () => {
 	it('no match is an empty result, not an error', async () => {
 		const { items: out, error } = await runGainsight(
 			ctx.sandbox,
-			getMany({ select: ['Name'], conditions: { condition: [condition('Name', 'EQ', 'Nobody Inc.')] } }),
+			getMany({ options: { select: ['Name'] }, conditions: { condition: [condition('Name', 'EQ', 'Nobody Inc.')] } }),
 		);
 		expect(error).toBeUndefined();
 		expect(out).toEqual([]);
 		expect(calls(ctx.sandbox)).toEqual([QUERY]);
 	});
 
-	it('Dates as ISO Strings: RenewalDate is an ISO string', async () => {
-		const { items: out, error } = await runGainsight(
-			ctx.sandbox,
-			getMany({ conditions: { condition: [condition('Name', 'EQ', 'Acme')] }, options: { datesAsIso: true } }),
-		);
+	it('Date Format, ISO 8601 by default: RenewalDate is an ISO string, with the describe the read made anyway', async () => {
+		const { items: out, error } = await runGainsight(ctx.sandbox, getMany({ conditions: { condition: [condition('Name', 'EQ', 'Acme')] } }));
 		expect(error).toBeUndefined();
 		expect(out).toHaveLength(1);
 		expect(out[0].json.RenewalDate).toBe('2026-12-13T00:00:00.000Z');
@@ -209,7 +219,7 @@ describe('Company › Get Many', () => {
 			ctx.sandbox,
 			getMany({
 				returnAll: true,
-				select: ['Name'],
+				options: { select: ['Name'] },
 				conditions: {
 					condition: [
 						condition('RenewalDate', 'BTW', '2025-01-01', '2026-06-01'),
@@ -232,7 +242,7 @@ describe('Company › Get Many', () => {
 		const items = [{ region: 'APAC' }, { region: 'na' }];
 		const { items: out, error } = await runGainsight(
 			ctx.sandbox,
-			getMany({ returnAll: true, select: ['Name'], conditions: { condition: [condition('Region__gc', 'EQ', '={{ $json.region }}')] } }),
+			getMany({ returnAll: true, options: { select: ['Name'] }, conditions: { condition: [condition('Region__gc', 'EQ', '={{ $json.region }}')] } }),
 			{ items },
 		);
 		expect(error).toBeUndefined();
@@ -247,7 +257,7 @@ describe('Company › Get Many', () => {
 	it('a field of a related record (CSM__gr.Email) can be selected', async () => {
 		const { items: out, error } = await runGainsight(
 			ctx.sandbox,
-			getMany({ select: ['Name', 'CSM__gr.Email'], conditions: { condition: [condition('Name', 'EQ', 'Acme')] } }),
+			getMany({ options: { select: ['Name', 'CSM__gr.Email'] }, conditions: { condition: [condition('Name', 'EQ', 'Acme')] } }),
 		);
 		expect(error).toBeUndefined();
 		expect(out.map((item) => item.json)).toEqual([{ Name: 'Acme', 'CSM__gr.Email': 'ssmith@example.com' }]);
@@ -262,7 +272,7 @@ describe('Company › Get Many', () => {
 	});
 
 	const bulkRead = (credentials: IDataObject) =>
-		runGainsight(ctx.sandbox, getMany({ returnAll: true, select: ['Name', 'ExternalId__gc'], conditions: { condition: [condition('Industry', 'EQ', 'Bulk')] } }), {
+		runGainsight(ctx.sandbox, getMany({ returnAll: true, options: { select: ['Name', 'ExternalId__gc'] }, conditions: { condition: [condition('Industry', 'EQ', 'Bulk')] } }), {
 			credentials,
 		});
 	const offsetsRead = () => queryBodies().map((body) => [body.offset, body.limit]);
@@ -303,7 +313,7 @@ describe('Company › Get Many', () => {
 		storeCompanies(6000, (index) => ({ Name: `Page ${index}`, Industry: 'Page' }));
 		const { items: out } = await runGainsight(
 			ctx.sandbox,
-			getMany({ limit: 5000, select: ['Name'], conditions: { condition: [condition('Industry', 'EQ', 'Page')] } }),
+			getMany({ limit: 5000, options: { select: ['Name'] }, conditions: { condition: [condition('Industry', 'EQ', 'Page')] } }),
 		);
 		expect(queryBodies().map((body) => [body.offset, body.limit])).toEqual([[0, 5000]]);
 		expect(out).toHaveLength(5000);

@@ -1,5 +1,5 @@
 import { SEED_COMPANIES } from '../sandbox';
-import { calls, companies, runGainsight, useSandbox, autoMapColumns } from './support';
+import { calls, companies, runGainsight, useSandbox, autoMapColumns, describeCall } from './support';
 
 const ctx = useSandbox();
 const update = { resource: 'company', operation: 'update', columns: autoMapColumns(['ExternalId__gc']) };
@@ -17,7 +17,7 @@ describe('Company › Update', () => {
 		const { items: out, error } = await runGainsight(ctx.sandbox, update, { items });
 		expect(error).toBeUndefined();
 
-		expect(calls(ctx.sandbox)).toEqual(['PUT /v1/data/objects/Company']);
+		expect(calls(ctx.sandbox)).toEqual(['PUT /v1/data/objects/Company', describeCall('Company')]);
 		const [request] = ctx.sandbox.log;
 		expect(request.query).toEqual({ keys: 'ExternalId__gc' });
 		expect(request.body).toEqual({ records: items });
@@ -60,10 +60,10 @@ describe('Company › Update', () => {
 		const { items: out, error } = await runGainsight(ctx.sandbox, update, { items });
 		expect(error).toBeUndefined();
 
-		expect(calls(ctx.sandbox)).toEqual(Array(3).fill('PUT /v1/data/objects/Company'));
-		const sizes = ctx.sandbox.log.map((entry) => (entry.body as { records: unknown[] }).records.length);
+		expect(calls(ctx.sandbox)).toEqual([...Array(3).fill('PUT /v1/data/objects/Company'), describeCall('Company')]);
+		const sizes = ctx.sandbox.log.filter((entry) => entry.method === 'PUT').map((entry) => (entry.body as { records: unknown[] }).records.length);
 		expect(sizes).toEqual([50, 50, 20]);
-		expect(ctx.sandbox.log.every((entry) => entry.query.keys === 'ExternalId__gc')).toBe(true);
+		expect(ctx.sandbox.log.filter((entry) => entry.method === 'PUT').every((entry) => entry.query.keys === 'ExternalId__gc')).toBe(true);
 
 		expect(out).toHaveLength(120);
 		out.forEach((item, index) => {
@@ -169,7 +169,7 @@ describe('Company › Update', () => {
 		expect(out[1].json.error).toEqual(expect.stringContaining('ExternalId__gc'));
 		expect(out[0].json.ARR).toBe(1);
 		expect(out[2].json.ARR).toBe(2);
-		expect(calls(ctx.sandbox)).toEqual(['PUT /v1/data/objects/Company']);
+		expect(calls(ctx.sandbox)).toEqual(['PUT /v1/data/objects/Company', describeCall('Company')]);
 		expect((ctx.sandbox.log[0].body as { records: unknown[] }).records).toEqual([items[0], items[2]]);
 	});
 
@@ -203,13 +203,15 @@ describe('Company › Update', () => {
 		];
 		const { items: out, error } = await runGainsight(ctx.sandbox, update, { items });
 		expect(error).toBeUndefined();
-		expect(calls(ctx.sandbox)).toEqual(['PUT /v1/data/objects/Company']);
+		expect(calls(ctx.sandbox)).toEqual(['PUT /v1/data/objects/Company', describeCall('Company')]);
 		expect(ctx.sandbox.store.companies.get(seeded('EXT-0001').Gsid as string)!.ARR).toBe(2);
 		expect(out.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 	});
 
-	it('Dates as ISO Strings applies to the updated records', async () => {
-		const { items: out, error } = await runGainsight(ctx.sandbox, { ...update, options: { datesAsIso: true } }, {
+	it('Date Format (ISO 8601 by default) applies to the updated records; Epoch Milliseconds leaves them as Gainsight answers', async () => {
+		const { items: epoch } = await runGainsight(ctx.sandbox, { ...update, options: { dateFormat: 'epoch' } }, { items: [{ ExternalId__gc: 'EXT-0002', ARR: 3 }] });
+		expect(epoch[0].json.RenewalDate).toBe(seeded('EXT-0002').RenewalDate);
+		const { items: out, error } = await runGainsight(ctx.sandbox, update, {
 			items: [{ ExternalId__gc: 'EXT-0002', RenewalDate: '04-29-2027' }],
 		});
 		expect(error).toBeUndefined();

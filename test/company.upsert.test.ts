@@ -1,5 +1,5 @@
 import { SEED_COMPANIES } from '../sandbox';
-import { calls, runGainsight, useSandbox, autoMapColumns } from './support';
+import { calls, runGainsight, useSandbox, autoMapColumns, describeCall } from './support';
 
 const ctx = useSandbox();
 const upsert = { resource: 'company', operation: 'upsert', columns: autoMapColumns(['ExternalId__gc']) };
@@ -26,6 +26,7 @@ describe('Company › Upsert', () => {
 			'POST /v1/data/objects/query/Company',
 			'PUT /v1/data/objects/Company',
 			'POST /v1/data/objects/Company',
+			describeCall('Company'),
 		]);
 		// ExternalId__gc is text: the operator table gives it no IN, so one EQ per key, joined with OR
 		const read = ctx.sandbox.log[0].body as { where: { conditions: Array<{ name: string; operator: string; value: unknown[] }>; expression: string } };
@@ -56,7 +57,7 @@ describe('Company › Upsert', () => {
 		];
 		const { items: out, error } = await runGainsight(ctx.sandbox, upsert, { items });
 		expect(error).toBeUndefined();
-		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/query/Company', 'POST /v1/data/objects/Company']);
+		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/query/Company', 'POST /v1/data/objects/Company', describeCall('Company')]);
 		expect(out.map((item) => item.json.Name)).toEqual(['A', 'B']);
 		expect(withExternalId('NEW-A')).toHaveLength(1);
 	});
@@ -65,7 +66,7 @@ describe('Company › Upsert', () => {
 		const before = ctx.sandbox.store.companies.size;
 		const { error } = await runGainsight(ctx.sandbox, upsert, { items: [{ ExternalId__gc: 'EXT-0002', ARR: 5 }] });
 		expect(error).toBeUndefined();
-		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/query/Company', 'PUT /v1/data/objects/Company']);
+		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/query/Company', 'PUT /v1/data/objects/Company', describeCall('Company')]);
 		expect(ctx.sandbox.store.companies.size).toBe(before);
 		expect(withExternalId('EXT-0002')[0].ARR).toBe(5);
 	});
@@ -88,6 +89,7 @@ describe('Company › Upsert', () => {
 			'POST /v1/data/objects/query/Company',
 			'POST /v1/data/objects/Company',
 			'PUT /v1/data/objects/Company',
+			describeCall('Company'),
 		]);
 		expect(records(1)).toEqual([items[0]]);
 		expect(records(2)).toEqual([items[1]]);
@@ -103,7 +105,7 @@ describe('Company › Upsert', () => {
 		const before = ctx.sandbox.store.companies.size;
 		const { error } = await runGainsight(ctx.sandbox, upsert, { items: [{ ExternalId__gc: 'ext-0003', ARR: 7 }] });
 		expect(error).toBeUndefined();
-		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/query/Company', 'PUT /v1/data/objects/Company']);
+		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/query/Company', 'PUT /v1/data/objects/Company', describeCall('Company')]);
 		expect(ctx.sandbox.store.companies.size).toBe(before);
 		expect(ctx.sandbox.store.companies.get(SEED_COMPANIES[2].Gsid as string)!.ARR).toBe(7);
 	});
@@ -122,8 +124,9 @@ describe('Company › Upsert', () => {
 			'POST /v1/data/objects/Company',
 			'POST /v1/data/objects/Company',
 			'POST /v1/data/objects/Company',
+			describeCall('Company'),
 		]);
-		expect(ctx.sandbox.log.slice(2).map((entry) => (entry.body as { records: unknown[] }).records.length)).toEqual([50, 50, 20]);
+		expect(ctx.sandbox.log.slice(2, 5).map((entry) => (entry.body as { records: unknown[] }).records.length)).toEqual([50, 50, 20]);
 		expect(ctx.sandbox.store.companies.size).toBe(before + 120);
 		expect(out).toHaveLength(121);
 		out.forEach((item, index) => expect(item.pairedItem).toEqual({ item: index }));

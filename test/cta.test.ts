@@ -140,6 +140,32 @@ describe('CTA › Create', () => {
 	});
 });
 
+describe('CTA › Create and Update › Lookups', () => {
+	const managerLookup = {
+		lookup: [{ targetField: 'OwnerId', objectName: 'gsuser', lookupField: 'Gsid', matchFields: { match: [{ sourceField: 'ManagerEmail', matchField: 'Email' }] } }],
+	};
+
+	it('your own lookup rows go with the CTAs, in the article\'s lookups shape, and fill the field', async () => {
+		const { error } = await runGainsight(ctx.sandbox, {
+			...create({ customFields: { field: [{ name: 'ManagerEmail', value: '={{ $json.manager }}' }] }, lookups: managerLookup }),
+			additionalFields: { DueDate: '2026-06-30' },
+		}, { items: [{ company: ACME.Gsid, name: 'Looked-up owner', manager: JULIA.Email }] });
+		expect(error).toBeUndefined();
+		expect(requestBodies(ctx.sandbox)[0].lookups).toEqual({
+			OwnerId: { fields: { ManagerEmail: 'Email' }, lookupField: 'Gsid', objectName: 'gsuser', multiMatchOption: 'FIRSTMATCH', onNoMatch: 'ERROR' },
+		});
+		expect(named('Looked-up owner')[0].OwnerId).toBe(JULIA.Gsid);
+	});
+
+	it('Update takes them too', async () => {
+		const { error } = await runGainsight(ctx.sandbox, {
+			resource: 'cta', operation: 'update', ctaId: byId(HEROKU_RISK.Gsid), customFields: { field: [{ name: 'ManagerEmail', value: JULIA.Email }] }, lookups: managerLookup,
+		});
+		expect(error).toBeUndefined();
+		expect(ctx.sandbox.store.ctas.get(HEROKU_RISK.Gsid)!.OwnerId).toBe(JULIA.Gsid);
+	});
+});
+
 describe('CTA › Create › skip if an open CTA exists', () => {
 	const skipping = () => create({ options: { skipIfOpen: true } });
 	const RUN = [
@@ -219,7 +245,7 @@ describe('CTA › Update and Close', () => {
 		expect(requestBodies(ctx.sandbox)[0]).toEqual({
 			requests: [{ record: { referenceId: 'n8n-item-0', Gsid: cta.Gsid, status: 'Work In Progress', Comments: 'Called the sponsor' } }],
 		});
-		expect(items[0].json).toEqual({ Gsid: cta.Gsid, status: 'Work In Progress', Comments: 'Called the sponsor' });
+		expect(items[0].json).toEqual({ Gsid: cta.Gsid, 'StatusId__gr.Name': 'Work In Progress', Comments: 'Called the sponsor' });
 		expect(picklistName(named('Acme recovery')[0].StatusId)).toBe('Work In Progress');
 	});
 
@@ -230,12 +256,25 @@ describe('CTA › Update and Close', () => {
 		const cta = await acmeWithPlaybook();
 		const before = tasksOf(cta).map((task) => task.DueDate);
 		const { error } = await runGainsight(ctx.sandbox, {
-			resource: 'cta', operation: 'update', ctaId: byId(cta.Gsid), updateFields: { DueDate: '2026-07-10' }, options: { dueDateCriteria: criteria },
+			resource: 'cta', operation: 'update', ctaId: byId(cta.Gsid), dueDate: '2026-07-10', dueDateCriteria: criteria,
 		});
 		expect(error).toBeUndefined();
 		expect(((requestBodies(ctx.sandbox)[0].requests as IDataObject[])[0].record as IDataObject).dueDateCriteria).toBe(criteria);
 		const shift = (day: string) => new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
 		expect(tasksOf(named('Acme recovery')[0]).map((task) => task.DueDate)).toEqual(before.map(shift));
+	});
+
+	it('a cascade is sent only with what it cascades: none without a new due date or owner, none unless one is chosen', async () => {
+		const cta = await acmeWithPlaybook();
+		await runGainsight(ctx.sandbox, {
+			resource: 'cta', operation: 'update', ctaId: byId(cta.Gsid), dueDateCriteria: 'ALL_OPEN_TASKS', updateFields: { Comments: 'No move' }, options: { ownerCriteria: 'OWNER' },
+		});
+		await runGainsight(ctx.sandbox, { resource: 'cta', operation: 'update', ctaId: byId(cta.Gsid), dueDate: '2026-07-20' });
+		const records = requestBodies(ctx.sandbox).map((body) => (body.requests as IDataObject[])[0].record as IDataObject);
+		expect(records).toEqual([
+			{ referenceId: 'n8n-item-0', Gsid: cta.Gsid, Comments: 'No move' },
+			{ referenceId: 'n8n-item-0', Gsid: cta.Gsid, DueDate: '2026-07-20' },
+		]);
 	});
 
 	it('owner cascade: the tasks of the previous owner go to the new one', async () => {
@@ -271,7 +310,7 @@ describe('CTA › Update and Close', () => {
 		expect(requestBodies(ctx.sandbox)[0]).toEqual({
 			requests: [{ record: { referenceId: 'n8n-item-0', Gsid: HEROKU_RISK.Gsid, status: 'Closed Lost', Comments: 'Churned' } }],
 		});
-		expect(items[0].json).toEqual({ Gsid: HEROKU_RISK.Gsid, status: 'Closed Lost', Comments: 'Churned' });
+		expect(items[0].json).toEqual({ Gsid: HEROKU_RISK.Gsid, 'StatusId__gr.Name': 'Closed Lost', Comments: 'Churned' });
 		const closed = ctx.sandbox.store.ctas.get(HEROKU_RISK.Gsid)!;
 		expect(closed.IsClosed).toBe(true);
 		expect(closed.ClosedDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -307,7 +346,7 @@ describe('CTA › Get and Get Many', () => {
 			returnAll: true,
 			conditions: { condition: [{ field: 'TypeId__gr.Name', operator: 'EQ', value: 'Risk' }, { field: 'IsClosed', operator: 'EQ', value: 'false' }] },
 			expression: 'A AND B',
-			select: ['Name', 'CompanyId__gr.Name'],
+			options: { select: ['Name', 'CompanyId__gr.Name'] },
 		});
 		expect(error).toBeUndefined();
 		expect(requestBodies(ctx.sandbox)[0]).toEqual({
@@ -342,7 +381,7 @@ describe('CTA › Get and Get Many', () => {
 	});
 
 	it('a field the CTA list does not know is COCKPIT_5101, with its advice', async () => {
-		const { error } = await runGainsight(ctx.sandbox, { resource: 'cta', operation: 'getMany', limit: 5, select: ['NoSuchField'] });
+		const { error } = await runGainsight(ctx.sandbox, { resource: 'cta', operation: 'getMany', limit: 5, options: { select: ['NoSuchField'] } });
 		expect(error?.message).toMatch(/COCKPIT_5101/);
 		expect((error as { description?: string }).description).toMatch(/A selected field does not exist/);
 	});

@@ -9,7 +9,7 @@ import { SEED_COMPANIES, SEED_PEOPLE, SEED_RELATIONSHIPS, SEED_RELATIONSHIP_TYPE
 import { searchObjectRecords } from '../nodes/Gainsight/methods/listSearch';
 import { getReadableFields } from '../nodes/Gainsight/methods/loadOptions';
 import { getObjectFields } from '../nodes/Gainsight/methods/resourceMapping';
-import { autoMapColumns, calls, definedColumns, gainsightTrigger, locatorById, pickerContext, requestBodies, runGainsight, useSandbox } from './support';
+import { autoMapColumns, calls, definedColumns, gainsightTrigger, locatorById, pickerContext, requestBodies, runGainsight, useSandbox, describeCall } from './support';
 
 const ctx = useSandbox();
 const [ACME, HEROKU] = SEED_COMPANIES as Array<{ Gsid: string }>;
@@ -28,8 +28,8 @@ describe('Custom Object', () => {
 	it('Insert 120 usage rows: 3 calls of 50, 50 and 20 to /v1/data/objects/Usage__gc, one output item each with its Gsid', async () => {
 		const { items, error } = await runGainsight(ctx.sandbox, { resource: 'customObject', operation: 'insert', objectName: usage, columns: autoMapColumns() }, { items: usageRows(120) });
 		expect(error).toBeUndefined();
-		expect(calls(ctx.sandbox)).toEqual(Array(3).fill('POST /v1/data/objects/Usage__gc'));
-		expect(requestBodies(ctx.sandbox).map((body) => (body.records as unknown[]).length)).toEqual([50, 50, 20]);
+		expect(calls(ctx.sandbox)).toEqual([...Array(3).fill('POST /v1/data/objects/Usage__gc'), describeCall('Usage__gc')]);
+		expect(requestBodies(ctx.sandbox).filter((body) => body?.records).map((body) => (body.records as unknown[]).length)).toEqual([50, 50, 20]);
 		expect(items).toHaveLength(120);
 		items.forEach((item, index) => expect(item).toMatchObject({ json: { ExternalId__gc: `U-${index}`, Gsid: expect.any(String) }, pairedItem: { item: index } }));
 		expect(stored('Usage__gc').filter((row) => String(row.ExternalId__gc).startsWith('U-'))).toHaveLength(120);
@@ -47,7 +47,7 @@ describe('Custom Object', () => {
 			{ items: rows.map((row) => ({ ...row, object: 'Usage__gc' })) },
 		);
 		expect(second.error).toBeUndefined();
-		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/Usage__gc', 'POST /v1/data/objects/Usage__gc']);
+		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/Usage__gc', describeCall('Usage__gc'), 'POST /v1/data/objects/Usage__gc', describeCall('Usage__gc')]);
 	});
 
 	it('Create or Update on a text key (ExternalId__gc): one EQ-per-key read, the existing row updated, the new one inserted, none twice', async () => {
@@ -58,7 +58,7 @@ describe('Custom Object', () => {
 		];
 		const { items: out, error } = await runGainsight(ctx.sandbox, { resource: 'customObject', operation: 'upsert', objectName: usage, columns: autoMapColumns(['ExternalId__gc']) }, { items });
 		expect(error).toBeUndefined();
-		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/query/Usage__gc', 'PUT /v1/data/objects/Usage__gc', 'POST /v1/data/objects/Usage__gc']);
+		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/query/Usage__gc', 'PUT /v1/data/objects/Usage__gc', 'POST /v1/data/objects/Usage__gc', describeCall('Usage__gc')]);
 		const read = requestBodies(ctx.sandbox)[0] as { where: { conditions: Array<{ operator: string }>; expression: string } };
 		expect(read.where.conditions.map((condition) => condition.operator)).toEqual(['EQ', 'EQ']);
 		expect(read.where.expression).toBe('A OR B');
@@ -89,10 +89,10 @@ describe('Custom Object', () => {
 		const get = await runGainsight(ctx.sandbox, { resource: 'customObject', operation: 'get', objectName: usage, recordId: locatorById(row.Gsid as string), options: { select: ['Logins__gc'] } });
 		expect(get.items[0].json).toEqual({ Logins__gc: 5 });
 		const conditions = { condition: [{ field: 'Logins__gc', operator: 'GTE', value: '100' }] };
-		const many = await runGainsight(ctx.sandbox, { resource: 'customObject', operation: 'getMany', objectName: usage, returnAll: true, select: ['ExternalId__gc'], conditions });
+		const many = await runGainsight(ctx.sandbox, { resource: 'customObject', operation: 'getMany', objectName: usage, returnAll: true, options: { select: ['ExternalId__gc'] }, conditions });
 		expect(many.items.map((item) => item.json.ExternalId__gc).sort()).toEqual(['USG-0001', 'USG-0006']);
 		const del = await runGainsight(ctx.sandbox, { resource: 'customObject', operation: 'delete', objectName: usage, recordId: locatorById(row.Gsid as string) });
-		expect(del.items[0].json).toEqual({ gsid: row.Gsid, deleted: true });
+		expect(del.items[0].json).toEqual({ Gsid: row.Gsid, deleted: true });
 		expect(stored('Usage__gc').some((stillThere) => stillThere.Gsid === row.Gsid)).toBe(false);
 	});
 
@@ -108,9 +108,9 @@ describe('Relationship', () => {
 		const record = { Name: 'Acme Mobile', CompanyId: ACME.Gsid, TypeId: SEED_RELATIONSHIP_TYPES[0].Gsid, ExternalId__gc: 'REL-NEW' };
 		const insert = await runGainsight(ctx.sandbox, { resource: 'relationship', operation: 'insert', columns: autoMapColumns() }, { items: [record] });
 		expect(insert.error).toBeUndefined();
-		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/Relationship']);
+		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/Relationship', describeCall('Relationship')]);
 		const conditions = { condition: [{ field: 'CompanyId', operator: 'EQ', value: ACME.Gsid }] };
-		const many = await runGainsight(ctx.sandbox, { resource: 'relationship', operation: 'getMany', returnAll: true, select: ['Name'], conditions });
+		const many = await runGainsight(ctx.sandbox, { resource: 'relationship', operation: 'getMany', returnAll: true, options: { select: ['Name'] }, conditions });
 		expect(many.items.map((item) => item.json.Name).sort()).toEqual(['Acme Analytics', 'Acme EMEA', 'Acme Mobile']);
 	});
 
@@ -173,10 +173,10 @@ describe('Person', () => {
 
 	it('Get Many people and their company associations; Get and Delete a person', async () => {
 		const jane = SEED_PEOPLE[0];
-		const people = await runGainsight(ctx.sandbox, { resource: 'person', operation: 'getMany', returnAll: true, select: ['Email'] });
+		const people = await runGainsight(ctx.sandbox, { resource: 'person', operation: 'getMany', returnAll: true, options: { select: ['Email'] } });
 		expect(people.items.map((item) => item.json.Email)).toEqual(expect.arrayContaining(SEED_PEOPLE.map((row) => row.Email)));
 		const conditions = { condition: [{ field: 'Person_ID', operator: 'EQ', value: jane.Gsid }] };
-		const links = await runGainsight(ctx.sandbox, { resource: 'person', operation: 'getManyAssociations', returnAll: true, select: ['Company_ID', 'Title'], conditions });
+		const links = await runGainsight(ctx.sandbox, { resource: 'person', operation: 'getManyAssociations', returnAll: true, options: { select: ['Company_ID', 'Title'] }, conditions });
 		expect(calls(ctx.sandbox).at(-1)).toBe('POST /v1/data/objects/query/Company_Person');
 		expect(links.items.map((item) => item.json.Title).sort()).toEqual(['Advisor', 'VP Customer Success']);
 		const get = await runGainsight(ctx.sandbox, { resource: 'person', operation: 'get', personId: locatorById(jane.Gsid as string), options: { select: ['Email'] } });
@@ -189,7 +189,7 @@ describe('Person', () => {
 
 describe('Trigger on any data object', () => {
 	it('New usage rows of a custom object: nothing on the first poll, then each new row once', async () => {
-		const watch = gainsightTrigger(ctx.sandbox, { resource: 'dataObject', objectName: usage, event: 'CreatedDate', select: ['ExternalId__gc'] });
+		const watch = gainsightTrigger(ctx.sandbox, { resource: 'dataObject', objectName: usage, event: 'CreatedDate', options: { select: ['ExternalId__gc'] } });
 		expect(await watch.poll()).toBeNull();
 		expect(watch.staticData.poll).toMatchObject({ source: 'dataObject:CreatedDate:Usage__gc' });
 		await runGainsight(ctx.sandbox, { resource: 'customObject', operation: 'insert', objectName: usage, columns: autoMapColumns() }, { items: usageRows(2) });

@@ -35,7 +35,7 @@ describe('Goal › Create', () => {
 		expect(error).toBeUndefined();
 		expect(calls(ctx.sandbox)).toEqual(Array(3).fill('POST /v1/csgoal/external/create'));
 		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
-		expect(items[0].json).toMatchObject({ Gsid: stored('Grow seats')[0].Gsid, Name: 'Grow seats', StatusName: 'Not Started', DueDate: '2026-09-30' });
+		expect(items[0].json).toMatchObject({ Gsid: stored('Grow seats')[0].Gsid, Name: 'Grow seats', Status: 'Not Started', TargetDate: '2026-09-30' });
 		expect(items[1].json.error).toMatch(/Gainsight did not accept the goal: No match found for lookup \(CompanyName = "?No Such Company"?\)/);
 		expect(items[1].json.Gsid).toBeUndefined();
 		expect(stored('Win back')).toHaveLength(0);
@@ -218,8 +218,7 @@ describe('Goal › Get, Update, Search', () => {
 			resource: 'goal',
 			operation: 'search',
 			limit: 2,
-			select: ['Name', 'Status'],
-			sort: { order: [{ field: 'Name', direction: 'desc' }] },
+			options: { select: ['Name', 'Status'], sort: { order: [{ field: 'Name', direction: 'desc' }] } },
 		});
 		expect(items.map((item) => item.json)).toEqual([
 			{ Name: 'Renewal readiness', Status: 'Not Started' },

@@ -9,7 +9,7 @@ const getMany = (filters: Record<string, unknown>, extra: Record<string, unknown
 	filters,
 	...extra,
 });
-const names = (items: Array<{ json: Record<string, unknown> }>) => items.map((item) => item.json.name).sort();
+const names = (items: Array<{ json: Record<string, unknown> }>) => items.map((item) => item.json.Name).sort();
 
 describe('Playbook › Get Many', () => {
 	it('sends the filters as the article\'s query parameters and returns the matching playbooks, paired', async () => {

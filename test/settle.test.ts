@@ -135,7 +135,7 @@ describe.each<[FaultKind, boolean]>([
 		const create = { resource: 'timeline', operation: 'create', entityType: 'COMPANY', companyId: locatorById(ACME.Gsid as string), TypeName: 'Update', Subject: 'Settled', Author: 'athakur@gainsight.com', externalId: 'settle-activity-1' };
 		const { items: out, error } = await runGainsight(ctx.sandbox, create, { continueOnFail: true, credentials });
 		expect(error).toBeUndefined();
-		expect(out[0].json).toMatchObject({ activityId: expect.any(String), ExternalId: 'settle-activity-1' });
+		expect(out[0].json).toMatchObject({ Gsid: expect.any(String), ExternalId: 'settle-activity-1' });
 		expect(count('POST', '/v1/ant/es/activity')).toBe(applied ? 1 : 2);
 		expect(ctx.sandbox.store.records('activity_timeline').filter((row) => row.ExternalId === 'settle-activity-1')).toHaveLength(1);
 	});

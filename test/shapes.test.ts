@@ -8,7 +8,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { SEED_COMPANIES, SEED_USAGE, SHAPE_VARIANTS, startSandbox, type Sandbox } from '../sandbox';
 import { searchCompanies, searchObjectRecords, searchObjects } from '../nodes/Gainsight/methods/listSearch';
 import { getObjectFields } from '../nodes/Gainsight/methods/resourceMapping';
-import { autoMapColumns, calls, gainsightTrigger, locatorById, pickerContext, runGainsight } from './support';
+import { autoMapColumns, calls, gainsightTrigger, locatorById, pickerContext, runGainsight, describeCall } from './support';
 
 const ACME = SEED_COMPANIES[0];
 const usage = { __rl: true, mode: 'name', value: 'Usage__gc' };
@@ -39,9 +39,9 @@ describe.each(SHAPE_VARIANTS)('answers read=$read, describe=$describe, emptyRead
 
 	it('Get Many with conditions: the matching records; no match is an empty result', async () => {
 		const conditions = (region: string) => ({ condition: [{ field: 'Region__gc', operator: 'EQ', value: region }] });
-		const found = await runGainsight(sandbox, { resource: 'company', operation: 'getMany', returnAll: true, select: ['Name'], conditions: conditions('APAC') });
+		const found = await runGainsight(sandbox, { resource: 'company', operation: 'getMany', returnAll: true, options: { select: ['Name'] }, conditions: conditions('APAC') });
 		expect(found.items.map((item) => item.json.Name).sort()).toEqual(['Duplicate Co', 'Marketive']);
-		const none = await runGainsight(sandbox, { resource: 'company', operation: 'getMany', returnAll: true, select: ['Name'], conditions: conditions('Mars') });
+		const none = await runGainsight(sandbox, { resource: 'company', operation: 'getMany', returnAll: true, options: { select: ['Name'] }, conditions: conditions('Mars') });
 		expect(none.error).toBeUndefined();
 		expect(none.items).toEqual([]);
 	});
@@ -53,7 +53,7 @@ describe.each(SHAPE_VARIANTS)('answers read=$read, describe=$describe, emptyRead
 		];
 		const { error } = await runGainsight(sandbox, { resource: 'company', operation: 'upsert', columns: autoMapColumns(['ExternalId__gc']) }, { items });
 		expect(error).toBeUndefined();
-		expect(calls(sandbox)).toEqual(['POST /v1/data/objects/query/Company', 'PUT /v1/data/objects/Company', 'POST /v1/data/objects/Company']);
+		expect(calls(sandbox)).toEqual(['POST /v1/data/objects/query/Company', 'PUT /v1/data/objects/Company', 'POST /v1/data/objects/Company', describeCall('Company')]);
 		const stored = [...sandbox.store.companies.values()];
 		expect(stored.filter((company) => company.ExternalId__gc === 'EXT-0001').map((company) => company.Employees)).toEqual([841]);
 		expect(stored.filter((company) => company.ExternalId__gc === 'SHAPE-1')).toHaveLength(1);
@@ -93,7 +93,7 @@ describe.each(SHAPE_VARIANTS)('answers read=$read, describe=$describe, emptyRead
 			sandbox.store.companies.set(gsid, { ...ACME, Gsid: gsid, Name: `Bulk ${index}`, Industry: 'Shape Bulk', ExternalId__gc: `SB-${index}` } as IDataObject as never);
 		}
 		const conditions = { condition: [{ field: 'Industry', operator: 'EQ', value: 'Shape Bulk' }] };
-		const { items, error } = await runGainsight(sandbox, { resource: 'company', operation: 'getMany', returnAll: true, select: ['ExternalId__gc'], conditions, sort: { order: [{ field: 'ExternalId__gc', direction: 'asc' }] } });
+		const { items, error } = await runGainsight(sandbox, { resource: 'company', operation: 'getMany', returnAll: true, conditions, options: { select: ['ExternalId__gc'], sort: { order: [{ field: 'ExternalId__gc', direction: 'asc' }] } } });
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(5200);
 		expect(calls(sandbox)).toEqual(['POST /v1/data/objects/query/Company', 'POST /v1/data/objects/query/Company']);

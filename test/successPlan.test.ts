@@ -113,6 +113,22 @@ describe('Success Plan › Create', () => {
 	});
 });
 
+describe('Success Plan › Lookups', () => {
+	it('Create and Update send your own lookup rows with the plans and fill the field', async () => {
+		const lookups = {
+			lookup: [{ targetField: 'OwnerId', objectName: 'gsuser', lookupField: 'Gsid', matchFields: { match: [{ sourceField: 'ManagerEmail', matchField: 'Email' }] } }],
+		};
+		const customFields = { field: [{ name: 'ManagerEmail', value: JULIA.Email }] };
+		const { error } = await runGainsight(ctx.sandbox, create({ additionalFields: { DueDate: '2026-09-30' }, customFields, lookups }), { items: [{ name: 'Looked-up plan', type: 'Onboarding' }] });
+		expect(error).toBeUndefined();
+		expect(requestBodies(ctx.sandbox)[0].lookups).toMatchObject({ OwnerId: { fields: { ManagerEmail: 'Email' }, objectName: 'gsuser' } });
+		expect(plans('Looked-up plan')[0].OwnerId).toBe(JULIA.Gsid);
+		const update = await runGainsight(ctx.sandbox, { resource: 'successPlan', operation: 'update', successPlanId: byId(ACME_PLAN.Gsid), customFields, lookups });
+		expect(update.error).toBeUndefined();
+		expect(ctx.sandbox.store.successPlans.get(ACME_PLAN.Gsid)!.OwnerId).toBe(JULIA.Gsid);
+	});
+});
+
 describe('Success Plan › Update, Get, Get Many', () => {
 	it('Update sends the plan by Gsid; a closed status closes its open objectives', async () => {
 		const { items, error } = await runGainsight(ctx.sandbox, {
@@ -123,7 +139,7 @@ describe('Success Plan › Update, Get, Get Many', () => {
 			requests: [{ record: { referenceId: 'n8n-item-0', Gsid: ACME_PLAN.Gsid, status: 'Complete', Comments: 'Done' } }],
 		});
 		expect(calls(ctx.sandbox)).toEqual(['PUT /v2/successPlan']);
-		expect(items[0].json).toEqual({ Gsid: ACME_PLAN.Gsid, status: 'Complete', Comments: 'Done' });
+		expect(items[0].json).toEqual({ Gsid: ACME_PLAN.Gsid, 'StatusId__gr.Name': 'Complete', Comments: 'Done' });
 		const plan = ctx.sandbox.store.successPlans.get(ACME_PLAN.Gsid)!;
 		expect(plan.IsClosed).toBe(true);
 		expect(objectivesOf(ACME_PLAN.Gsid).map((cta) => cta.IsClosed)).toEqual(SEED_OBJECTIVES.map(() => true));
@@ -140,7 +156,7 @@ describe('Success Plan › Update, Get, Get Many', () => {
 			operation: 'getMany',
 			returnAll: true,
 			conditions: { condition: [{ field: 'CompanyId', operator: 'EQ', value: String(ACME.Gsid) }] },
-			select: ['Name'],
+			options: { select: ['Name'] },
 		});
 		expect(many.error).toBeUndefined();
 		expect(many.items.map((out) => out.json)).toEqual([{ Gsid: ACME_PLAN.Gsid, Name: 'Acme adoption plan' }]);

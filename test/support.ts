@@ -155,3 +155,9 @@ export async function callSandbox(sandbox: Sandbox, method: string, path: string
 	});
 	return (await response.json()) as IDataObject;
 }
+
+/**
+ * The describe call a data-object operation makes once a run to learn which fields are dates, so
+ * its output gives them as ISO 8601 text (the Date Format option's default).
+ */
+export const describeCall = (object: string) => `GET /v1/meta/services/objects/${object}/describe`;

@@ -32,7 +32,7 @@ describe('Task › Get Many (tasks of a CTA)', () => {
 			ctaId: byId(BIG_CTA.Gsid),
 			returnAll: false,
 			limit: 1200,
-			includes: 'Description, Order',
+			options: { includes: 'Description, Order' },
 		});
 		expect(items).toHaveLength(1200);
 		expect(queries()).toEqual([
@@ -60,8 +60,8 @@ describe('Task › Get Many (tasks of a CTA)', () => {
 	});
 
 	it('an extra field name with a space or quote is refused before any request', async () => {
-		const { error } = await runGainsight(ctx.sandbox, { resource: 'task', operation: 'getMany', ctaId: byId(EXT_CTA.Gsid), includes: 'Due Date' });
-		expect(error?.message).toMatch(/Item 0: "Extra Fields › 1" is not a Gainsight field name/);
+		const { error } = await runGainsight(ctx.sandbox, { resource: 'task', operation: 'getMany', ctaId: byId(EXT_CTA.Gsid), options: { includes: 'Due Date' } });
+		expect(error?.message).toMatch(/Item 0: "Extra Fields to Return › 1" is not a Gainsight field name/);
 		expect(ctx.sandbox.log).toHaveLength(0);
 	});
 });
@@ -100,7 +100,7 @@ describe('Task › Search', () => {
 					],
 				},
 				expression: 'A AND (B OR C)',
-				select: ['Gsid', 'Name', 'Status'],
+				options: { select: ['Gsid', 'Name', 'Status'] },
 			}),
 		);
 		expect(error).toBeUndefined();
@@ -141,7 +141,7 @@ describe('Task › Search', () => {
 			ctx.sandbox,
 			search({ conditions: { condition: [{ field: 'Name', operator: 'EQ', value: 'T1' }] }, expression: 'A OR B' }),
 		);
-		expect(error?.message).toMatch(/Item 0: "Expression" refers to "B"/);
+		expect(error?.message).toMatch(/Item 0: "Combine Conditions" refers to "B"/);
 		expect(ctx.sandbox.log).toHaveLength(0);
 	});
 });

@@ -197,8 +197,9 @@ describe('Task › Update', () => {
 		resource: 'task',
 		operation: 'update',
 		taskId: ctaById(COVID_TASK.Gsid),
-		updateFields: { DueDate, Name: 'Covid-task1---update1' },
+		dueDate: DueDate,
 		dueDateCriteria,
+		updateFields: { Name: 'Covid-task1---update1' },
 	});
 
 	it("sends the article's body: gsid, the fields and dueDateCriteria, one task a call", async () => {
@@ -238,8 +239,22 @@ describe('Task › Update', () => {
 		expect(ctx.sandbox.store.dueDateCascades[0].criteria).toBe(criteria);
 	});
 
+	it('without a new due date no cascade is sent (it says what moves with the due date), whatever the cascade field holds', async () => {
+		const { error } = await runGainsight(ctx.sandbox, { ...update('OPEN_TASKS_AND_CTA'), dueDate: '', updateFields: { Description: 'Notes only' } });
+		expect(error).toBeUndefined();
+		expect(bodies()[0]).toEqual({ requests: [{ record: { referenceId: 'n8n-item-0', gsid: COVID_TASK.Gsid, Description: 'Notes only' } }] });
+		expect(ctx.sandbox.store.dueDateCascades).toHaveLength(0);
+	});
+
+	it("a new due date without a cascade chosen sends Gainsight's default, All Open Tasks", async () => {
+		const { dueDateCriteria: _chosen, ...withoutCascade } = update('NO');
+		const { error } = await runGainsight(ctx.sandbox, withoutCascade);
+		expect(error).toBeUndefined();
+		expect(((bodies()[0].requests as IDataObject[])[0].record as IDataObject).dueDateCriteria).toBe('ALL_OPEN_TASKS');
+	});
+
 	it('an update with no field is refused before any request', async () => {
-		const { error } = await runGainsight(ctx.sandbox, { ...update('NO'), updateFields: {} });
+		const { error } = await runGainsight(ctx.sandbox, { ...update('NO'), dueDate: '', updateFields: {} });
 		expect(error?.message).toMatch(/Item 0: "Update Fields" sets no field/);
 		expect(ctx.sandbox.log).toHaveLength(0);
 	});

@@ -71,7 +71,7 @@ describe('Timeline › Create', () => {
 			],
 		});
 		const [acme] = withExternalId('health-acme-2026-05-09');
-		expect(items[0].json).toMatchObject({ activityId: acme.Gsid, ExternalId: 'health-acme-2026-05-09' });
+		expect(items[0].json).toMatchObject({ Gsid: acme.Gsid, ExternalId: 'health-acme-2026-05-09' });
 		expect(items.map((out) => out.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 		expect(acme).toMatchObject({
 			ContextName: 'Company', GsCompanyId: ACME.Gsid, AuthorId: ANKUSH.Gsid, TypeName: 'Update', ActivityDate: Date.UTC(2026, 4, 9, 14, 30),
@@ -102,7 +102,7 @@ describe('Timeline › Create', () => {
 			items: [ITEMS[0], { ...ITEMS[1], author: 'nobody@example.com' }],
 			continueOnFail: true,
 		});
-		expect(items[0].json.activityId).toBeDefined();
+		expect(items[0].json.Gsid).toBeDefined();
 		expect(items[1].json).toMatchObject({ error: 'Gainsight did not accept the activity: Author not found: nobody@example.com', errorCode: 'TIMELINE_1001' });
 		expect(withExternalId('health-heroku-2026-05-09')).toHaveLength(0);
 		// the check before the create is what keeps a rerun from logging twice: without it, Gainsight (here the sandbox) is asked to
@@ -159,7 +159,7 @@ describe('Timeline › Update by External ID and Get Many', () => {
 		expect(calls(ctx.sandbox)).toEqual(['PUT /v1/ant/es/activity', 'PUT /v1/ant/es/activity']);
 		expect(ctx.sandbox.log[0].query).toEqual({ identifier: 'externalid' });
 		expect(requestBodies(ctx.sandbox)[0]).toEqual({ records: [{ ExternalId: 'health-acme-2026-05-09', Notes: '<p>Recovered</p>', TypeName: 'Call' }] });
-		expect(items[0].json).toMatchObject({ activityId: withExternalId('health-acme-2026-05-09')[0].Gsid });
+		expect(items[0].json).toMatchObject({ Gsid: withExternalId('health-acme-2026-05-09')[0].Gsid });
 		expect(items[1].json.error).toMatch(/No activity has the ExternalId never-logged/);
 		expect(withExternalId('health-acme-2026-05-09')[0]).toMatchObject({ Notes: '<p>Recovered</p>', TypeName: 'Call', Subject: 'Acme health drop' });
 	});
@@ -174,7 +174,7 @@ describe('Timeline › Update by External ID and Get Many', () => {
 				operation: 'getMany',
 				returnAll: true,
 				conditions: { condition: [{ field: 'GsCompanyId', operator: 'EQ', value: String(ACME.Gsid) }] },
-				select: ['ExternalId', 'Subject', 'ContextName'],
+				options: { select: ['ExternalId', 'Subject', 'ContextName'] },
 			});
 			expect(error).toBeUndefined();
 			expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/query/activity_timeline']);

@@ -89,7 +89,7 @@ describe('checkExpression', () => {
 			caught = error;
 		}
 		expect(caught).toBeInstanceOf(QueryError);
-		expect((caught as QueryError).field).toBe('Expression');
+		expect((caught as QueryError).field).toBe('Combine Conditions');
 		expect((caught as QueryError).message).toMatch(message);
 	});
 

@@ -37,7 +37,7 @@ describe('Gainsight Trigger › companies', () => {
 
 	it('"Fetch Test Event" returns the newest company and saves no state', async () => {
 		await insertCompanies({ Name: 'Newest Co', ExternalId__gc: 'N-1' });
-		const trigger = watch({ select: ['Name'] });
+		const trigger = watch({ options: { select: ['Name'] } });
 		expect(names(await trigger.poll('manual'))).toEqual(['Newest Co']);
 		expect(trigger.staticData).toEqual({});
 	});
@@ -89,20 +89,42 @@ describe('Gainsight Trigger › companies', () => {
 		const trigger = watch({
 			event: 'CreatedDate',
 			conditions: { condition: [{ field: 'Region__gc', operator: 'EQ', value: 'EMEA' }] },
-			select: ['Name', 'Region__gc'],
+			options: { select: ['Name', 'Region__gc'] },
 		});
 		await trigger.poll();
 		await insertCompanies({ Name: 'In EMEA', Region__gc: 'EMEA', ExternalId__gc: 'R-1' }, { Name: 'In NA', Region__gc: 'NA', ExternalId__gc: 'R-2' });
 		await updateCompany('EXT-0003', { Employees: 1 });
 		const result = await trigger.poll();
-		expect(emitted(result)).toEqual([{ Gsid: company('In EMEA').Gsid, CreatedDate: company('In EMEA').CreatedDate, Name: 'In EMEA', Region__gc: 'EMEA' }]);
-		const body = ctx.sandbox.log.at(-1)!.body as { where: IDataObject };
+		const createdAt = new Date(company('In EMEA').CreatedDate as number).toISOString();
+		expect(emitted(result)).toEqual([{ Gsid: company('In EMEA').Gsid, CreatedDate: createdAt, Name: 'In EMEA', Region__gc: 'EMEA' }]);
+		// the read, then the describe that tells which fields are dates (the records hold numbers)
+		expect(calls(ctx.sandbox).slice(-2)).toEqual(['POST /v1/data/objects/query/Company', 'GET /v1/meta/services/objects/Company/describe']);
+		const body = ctx.sandbox.log.at(-2)!.body as { where: IDataObject };
 		expect(body.where).toMatchObject({ expression: '(A) AND B' });
+	});
+
+	it('Date Format: ISO 8601 by default (one describe, only for a poll that emits), epoch milliseconds as Gainsight answers them when asked', async () => {
+		const iso = watch({ options: { select: ['Name'] } });
+		await iso.poll();
+		ctx.sandbox.log.length = 0;
+		expect(await iso.poll()).toBeNull();
+		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/query/Company']);
+		await updateCompany('EXT-0001', { Employees: 2 });
+		const [changed] = emitted(await iso.poll());
+		expect(changed.ModifiedDate).toBe(new Date(company('Acme').ModifiedDate as number).toISOString());
+
+		const epoch = watch({ options: { select: ['Name'], dateFormat: 'epoch' } });
+		await epoch.poll();
+		await updateCompany('EXT-0001', { Employees: 3 });
+		ctx.sandbox.log.length = 0;
+		const [raw] = emitted(await epoch.poll());
+		expect(raw.ModifiedDate).toBe(company('Acme').ModifiedDate);
+		expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/query/Company']);
 	});
 
 	it('bad conditions fail the poll before any call, naming the field', async () => {
 		const trigger = watch({ conditions: { condition: [{ field: 'Name', operator: 'EQ', value: 'Acme' }] }, expression: 'A OR B' });
-		await expect(trigger.poll()).rejects.toThrow(/Expression/);
+		await expect(trigger.poll()).rejects.toThrow(/Combine Conditions/);
 		expect(ctx.sandbox.log).toEqual([]);
 	});
 
@@ -143,7 +165,7 @@ describe('Gainsight Trigger › tasks of a CTA', () => {
 	it('"Fetch Test Event" returns the newest task of the CTA', async () => {
 		await createTasks('Newest task');
 		const result = await watch().poll('manual');
-		expect(emitted(result)).toEqual([expect.objectContaining({ Name: 'Newest task', Gsid: task('Newest task').Gsid, CtaId: EXT_CTA.Gsid })]);
+		expect(emitted(result)).toEqual([expect.objectContaining({ Name: 'Newest task', Gsid: task('Newest task').Gsid, CTAId: EXT_CTA.Gsid })]);
 	});
 
 	it('first poll emits none of the existing tasks; new and updated tasks once each; a task sharing the boundary date is not missed', async () => {
@@ -212,7 +234,7 @@ describe('Gainsight Trigger in a workflow', () => {
 	it('"Test workflow" runs the trigger\'s manual poll through the engine and feeds its sample to the next node', async () => {
 		const result = await runWorkflow({
 			nodes: [
-				{ name: 'Watch', type: 'gainsightTrigger', parameters: { resource: 'company', event: 'ModifiedDate', select: ['Name', 'Region__gc'] } },
+				{ name: 'Watch', type: 'gainsightTrigger', parameters: { resource: 'company', event: 'ModifiedDate', options: { select: ['Name', 'Region__gc'] } } },
 				{ name: 'Get', type: 'gainsight', parameters: { resource: 'company', operation: 'get', companyId: byId('={{ $json.Gsid }}'), options: { select: ['Name'] } } },
 			],
 			nodeTypes: [new GainsightTrigger(), new Gainsight()],
@@ -228,7 +250,7 @@ describe('Gainsight Trigger in a workflow', () => {
 		const trigger = gainsightTrigger(ctx.sandbox, {
 			resource: 'company',
 			conditions: { condition: [{ field: 'Name', operator: 'EQ', value: 'No such company' }] },
-			select: ['Name'],
+			options: { select: ['Name'] },
 		});
 		await expect(trigger.poll('manual')).rejects.toThrow('Gainsight has no record for this trigger yet');
 	});

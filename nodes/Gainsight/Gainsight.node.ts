@@ -2,10 +2,12 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { RESOURCES, router } from './actions/router';
+import { canvasSubtitle } from './actions/subtitle';
 import * as cockpitOptions from './methods/cockpitOptions';
 import * as listSearch from './methods/listSearch';
 import * as loadOptions from './methods/loadOptions';
 import { getObjectCreateFields, getObjectFields } from './methods/resourceMapping';
+import { NODE_DESCRIPTION } from './summary';
 
 export class Gainsight implements INodeType {
 	description: INodeTypeDescription = {
@@ -14,8 +16,8 @@ export class Gainsight implements INodeType {
 		icon: { light: 'file:gainsight.svg', dark: 'file:gainsight.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Read and write Gainsight CS companies, people, relationships, custom objects, CTAs, tasks, playbooks, success plans, timeline activities and goals',
+		subtitle: canvasSubtitle(RESOURCES),
+		description: NODE_DESCRIPTION,
 		defaults: { name: 'Gainsight CS' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

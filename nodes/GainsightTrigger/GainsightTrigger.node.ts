@@ -4,9 +4,10 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { searchCompanies, searchCtas, searchObjects } from '../Gainsight/methods/listSearch';
 import { getReadableFields } from '../Gainsight/methods/loadOptions';
 import { isSaneStamp, stampOf, type ChangeSource } from './changes';
-import { triggerProperties } from './description';
+import { NODE_DESCRIPTION } from '../Gainsight/summary';
+import { TRIGGER_SUBTITLE, triggerProperties } from './description';
 import { advance, baseline, type PollState, type Stamped } from './pollState';
-import { changeSource, sourceKey } from './sources';
+import { changeSource, sourceKey, withDateFormat } from './sources';
 
 /** The records with their ID and date; a date outside the sane range is left out with a warning, so it never becomes the boundary. */
 function stamped(ctx: IPollFunctions, source: ChangeSource, records: IDataObject[]): Stamped[] {
@@ -31,8 +32,10 @@ export class GainsightTrigger implements INodeType {
 		icon: { light: 'file:gainsight.svg', dark: 'file:gainsight.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"] === "CreatedDate" ? "New " : $parameter["event"] === "closed" ? "Closed " : "New or Updated "}}{{$parameter["resource"]}}',
-		description: 'Starts a workflow when Gainsight CS companies, CTAs, goals or the tasks of a CTA are created, updated or closed',
+		subtitle: TRIGGER_SUBTITLE,
+		description: NODE_DESCRIPTION,
+		activationMessage:
+			'Gainsight CS is now polled on the schedule you set. The first poll only remembers where things stand; from then on, each poll starts the workflow with what was created or changed since.',
 		defaults: { name: 'Gainsight CS Trigger' },
 		polling: true,
 		inputs: [],
@@ -56,7 +59,7 @@ export class GainsightTrigger implements INodeType {
 					description: 'Create or update one in Gainsight (or loosen the conditions), then fetch a test event again.',
 				});
 			}
-			return [this.helpers.returnJsonArray([sample])];
+			return [this.helpers.returnJsonArray(await withDateFormat(this, [sample]))];
 		}
 		const staticData = this.getWorkflowStaticData('node') as { poll?: PollState };
 		const key = sourceKey(this);
@@ -73,6 +76,6 @@ export class GainsightTrigger implements INodeType {
 		}
 		const { emit, next } = advance(staticData.poll, stamped(this, source, await source.since(staticData.poll.boundary)));
 		staticData.poll = next;
-		return emit.length ? [this.helpers.returnJsonArray(emit.map((record) => record.json))] : null;
+		return emit.length ? [this.helpers.returnJsonArray(await withDateFormat(this, emit.map((record) => record.json)))] : null;
 	}
 }

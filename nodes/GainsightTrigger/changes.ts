@@ -11,6 +11,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
+import { taskFromList } from '../Gainsight/actions/task/output';
 import { epochOf } from '../Gainsight/helpers/dates';
 import { aliasFor } from '../Gainsight/input/query';
 import { PATHS } from '../Gainsight/transport/paths';
@@ -98,7 +99,7 @@ export function goalChanges(ctx: GainsightContext, field: DateField): ChangeSour
 
 export function ctaTaskChanges(ctx: GainsightContext, field: DateField, cta: string): ChangeSource {
 	const byStamp = (direction: 1 | -1) => (a: IDataObject, b: IDataObject) => direction * ((stampOf(a, field) ?? 0) - (stampOf(b, field) ?? 0));
-	const all = async () => (await listCtaTasks(ctx, cta, { includes: ['CreatedDate', 'ModifiedDate'] })).map((task) => ({ CtaId: cta, ...task }));
+	const all = async () => (await listCtaTasks(ctx, cta, { includes: ['CreatedDate', 'ModifiedDate'] })).map(taskFromList(cta));
 	return {
 		field,
 		since: async (since) => (await all()).filter((task) => (stampOf(task, field) ?? -Infinity) >= since).sort(byStamp(1)),

@@ -1,9 +1,11 @@
 /** The trigger's parameters → the source of changes it polls, and the key its saved boundary belongs to. */
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
+import { dateFormatOf, withIsoDates } from '../Gainsight/actions/dataObject/dateFormat';
 import { parseInput } from '../Gainsight/helpers/inputError';
 import { completeReadBody, readQueryBody, type ParameterSource } from '../Gainsight/input/queryInput';
 import { gsidSchema, readFieldNameSchema } from '../Gainsight/input/schemas';
+import { DATA_OBJECT_SOURCES } from './description';
 import { ctaChanges, ctaTaskChanges, dataObjectChanges, goalChanges, type ChangeSource, type DateField } from './changes';
 
 /** The poll context as the query readers (written for item-wise execution) take it: every item is item 0. */
@@ -44,4 +46,15 @@ export async function changeSource(ctx: IPollFunctions): Promise<ChangeSource> {
 	const select = Array.isArray(query.select) ? (query.select as string[]) : [];
 	if (select.length) query.select = [...new Set(['Gsid', field, ...select])];
 	return dataObjectChanges(ctx, object, field, async () => completeReadBody(ctx, object, query, 0));
+}
+
+/**
+ * The emitted records with the Date Format option applied: data objects answer dates as epoch
+ * milliseconds, turned into ISO 8601 text unless the option asks for them as they are; goals,
+ * tasks and CTAs answer ISO text already.
+ */
+export async function withDateFormat(ctx: IPollFunctions, records: IDataObject[]): Promise<IDataObject[]> {
+	const resource = ctx.getNodeParameter('resource', 'company') as string;
+	if (!DATA_OBJECT_SOURCES.includes(resource) || dateFormatOf(ctx.getNodeParameter('options', {}) as IDataObject) === 'epoch') return records;
+	return withIsoDates(ctx, objectOf(ctx), records);
 }

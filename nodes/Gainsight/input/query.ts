@@ -7,6 +7,9 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { ConditionRow } from './schemas';
 
+/** The field that combines the conditions, as the panel names it (its parameter is `expression`). */
+const COMBINE = 'Combine Conditions';
+
 export class QueryError extends Error {
 	constructor(
 		readonly field: string,
@@ -67,26 +70,26 @@ export function checkExpression(expression: string, aliases: string[]): string {
 	let expectOperand = true;
 	for (const token of tokens) {
 		if (token === '(') {
-			if (!expectOperand) throw new QueryError('Expression', `has "(" where AND or OR belongs, in "${expression}"`);
+			if (!expectOperand) throw new QueryError(COMBINE, `has "(" where AND or OR belongs, in "${expression}"`);
 			depth++;
 		} else if (token === ')') {
-			if (expectOperand || depth === 0) throw new QueryError('Expression', `has an unmatched or misplaced ")" in "${expression}"`);
+			if (expectOperand || depth === 0) throw new QueryError(COMBINE, `has an unmatched or misplaced ")" in "${expression}"`);
 			depth--;
 		} else if (token === 'AND' || token === 'OR') {
-			if (expectOperand) throw new QueryError('Expression', `has "${token}" without a condition before it, in "${expression}"`);
+			if (expectOperand) throw new QueryError(COMBINE, `has "${token}" without a condition before it, in "${expression}"`);
 			expectOperand = true;
 		} else if (known.has(token)) {
-			if (!expectOperand) throw new QueryError('Expression', `needs AND or OR before "${token}", in "${expression}"`);
+			if (!expectOperand) throw new QueryError(COMBINE, `needs AND or OR before "${token}", in "${expression}"`);
 			expectOperand = false;
 		} else {
 			throw new QueryError(
-				'Expression',
+				COMBINE,
 				`refers to "${token}", which is not a condition: the conditions are ${aliases.join(', ') || 'none'}`,
 				'Conditions are named A, B, C… in the order they are listed.',
 			);
 		}
 	}
-	if (expectOperand || depth !== 0) throw new QueryError('Expression', `is incomplete: "${expression}"`);
+	if (expectOperand || depth !== 0) throw new QueryError(COMBINE, `is incomplete: "${expression}"`);
 	return tokens.join(' ').replace(/\( /g, '(').replace(/ \)/g, ')');
 }
 
@@ -117,7 +120,7 @@ export function buildReadBody(query: ReadQuery): IDataObject {
 		}
 		body.where = where;
 	} else if (query.expression?.trim()) {
-		throw new QueryError('Expression', 'is set but there are no conditions to combine', 'Add conditions, or clear the expression.');
+		throw new QueryError(COMBINE, 'is set but there are no conditions to combine', 'Add conditions, or clear Combine Conditions.');
 	}
 	if (query.orderBy.length) {
 		const orderBy: IDataObject = {};

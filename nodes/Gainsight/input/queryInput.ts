@@ -1,4 +1,4 @@
-/** Reads a read's conditions, combination, fields and sort for one item, checked before any call. */
+/** Reads a read's conditions, their combination, and the fields and sort of its Options for one item, checked before any call. */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { inputError, parseInput } from '../helpers/inputError';
@@ -21,7 +21,7 @@ export function readQueryBody(ctx: ParameterSource, itemIndex: number): IDataObj
 	const rows = ctx.getNodeParameter('conditions.condition', itemIndex, []) as unknown[];
 	const conditions = rows.map((row, position) => parseInput(node, conditionRowSchema, row, itemIndex, `Conditions › Condition ${position + 1}`));
 	const select = readSelect(ctx, itemIndex);
-	const sortRows = ctx.getNodeParameter('sort.order', itemIndex, []) as Array<{ field?: unknown; direction?: string }>;
+	const sortRows = ctx.getNodeParameter('options.sort.order', itemIndex, []) as Array<{ field?: unknown; direction?: string }>;
 	const orderBy = sortRows.map((row, position) => ({
 		field: parseInput(node, readFieldNameSchema, row.field, itemIndex, `Sort › Sort By ${position + 1} › Field`),
 		direction: row.direction === 'desc' ? ('desc' as const) : ('asc' as const),
@@ -34,7 +34,7 @@ export function readQueryBody(ctx: ParameterSource, itemIndex: number): IDataObj
 	}
 }
 
-export function readSelect(ctx: ParameterSource, itemIndex: number, parameter = 'select', label = 'Fields to Return'): string[] {
+export function readSelect(ctx: ParameterSource, itemIndex: number, parameter = 'options.select', label = 'Fields to Return'): string[] {
 	const value = ctx.getNodeParameter(parameter, itemIndex, []) as unknown;
 	const list = typeof value === 'string' ? value.split(',').map((field) => field.trim()).filter(Boolean) : ((value as unknown[]) ?? []);
 	return list.map((field, position) => parseInput(nodeOf(ctx), readFieldNameSchema, field, itemIndex, `${label} › ${position + 1}`));

@@ -4,14 +4,17 @@ import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n
 import { gainsightRequest } from '../transport/call';
 import { describeObject, type FieldMeta } from '../transport/metadata';
 import { PATHS } from '../transport/paths';
+import { fieldLabels } from './fieldLabels';
 import { pickerFields } from './pickerObject';
 
+/** The fields by label, each with its API name (what the output and expressions use) and type under it. */
 function asOptions(fields: FieldMeta[]): INodePropertyOptions[] {
+	const labels = fieldLabels(fields);
 	return fields
 		.map((field) => ({
-			name: field.label && field.label !== field.fieldName ? `${field.label} (${field.fieldName})` : field.fieldName,
+			name: labels.get(field.fieldName) ?? field.fieldName,
 			value: field.fieldName,
-			description: field.dataType ? `Type: ${field.dataType}${field.meta?.required ? ', required' : ''}` : undefined,
+			description: [field.fieldName, field.dataType ? `${field.dataType}${field.meta?.required ? ', required' : ''}` : ''].filter(Boolean).join(' · '),
 		}))
 		.sort((a, b) => a.name.localeCompare(b.name));
 }

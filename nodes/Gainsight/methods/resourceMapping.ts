@@ -2,6 +2,7 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions, ResourceMapperField, ResourceMapperFields } from 'n8n-workflow';
 
 import { KEY_TYPES, type FieldMeta } from '../transport/metadata';
+import { fieldLabels } from './fieldLabels';
 import { pickerFields } from './pickerObject';
 
 const MAPPER_TYPES: Record<string, ResourceMapperField['type']> = {
@@ -27,13 +28,17 @@ function picklistOptions(values: unknown[] | undefined): INodePropertyOptions[] 
 	});
 }
 
-/** How the mapper shows one field: `mode` is the mapper's (add: a create; update and upsert match on keys). */
-export function mapperField(field: FieldMeta, mode: string): ResourceMapperField {
+/**
+ * How the mapper shows one field: `mode` is the mapper's (add: a create; update and upsert match on
+ * keys); `displayName` is its label (the mapper gives a field no description, and "Label (ApiName)"
+ * was cut off in its narrow column).
+ */
+export function mapperField(field: FieldMeta, mode: string, displayName = field.fieldName): ResourceMapperField {
 	const dataType = String(field.dataType ?? '').toUpperCase();
 	const options = dataType === 'PICKLIST' ? picklistOptions(field.picklistValues) : undefined;
 	return {
 		id: field.fieldName,
-		displayName: field.label && field.label !== field.fieldName ? `${field.label} (${field.fieldName})` : field.fieldName,
+		displayName,
 		required: mode !== 'update' && field.meta?.required === true,
 		defaultMatch: false,
 		canBeUsedToMatch: mode !== 'add' && KEY_TYPES.has(dataType),
@@ -53,7 +58,8 @@ async function fieldsFor(ctx: ILoadOptionsFunctions, mode: string): Promise<Reso
 			? field.meta?.createable !== false
 			: field.meta?.updateable !== false || KEY_TYPES.has(String(field.dataType).toUpperCase()),
 	);
-	return { fields: wanted.map((field) => mapperField(field, mode)) };
+	const labels = fieldLabels(fields);
+	return { fields: wanted.map((field) => mapperField(field, mode, labels.get(field.fieldName))) };
 }
 
 /** The fields of the current object for the current operation's mapper. */

@@ -13,7 +13,7 @@ import { apiError } from '../../transport/errors';
 import { listCockpitRecords, MAX_READ_PAGE } from '../../transport/reads';
 import { readLocatorGsid } from './locatorGsid';
 import { optionsCollection } from './options.description';
-import { queryFields, selectField } from './query.description';
+import { conditionFields, selectField } from './query.description';
 import { returnAllOrLimit } from './returnAll.description';
 
 export interface CockpitList {
@@ -24,8 +24,8 @@ export interface CockpitList {
 	what: string;
 }
 
-/** Return All / Limit, conditions, expression and fields to return (no sort). */
-export const getManyProperties: INodeProperties[] = [...returnAllOrLimit(MAX_READ_PAGE), ...queryFields.filter((field) => field.name !== 'sort')];
+/** Return All / Limit, the conditions and how they combine, and the fields to return (the lists document no sort). */
+export const getManyProperties: INodeProperties[] = [...returnAllOrLimit(MAX_READ_PAGE), ...conditionFields, optionsCollection([selectField])];
 
 /** The Options of a Get: the fields to return. */
 export const getProperties = (locator: INodeProperties): INodeProperties[] => [locator, optionsCollection([selectField])];

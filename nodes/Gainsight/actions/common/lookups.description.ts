@@ -1,6 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-/** Import lookups: fill a GSID field by matching record values against users or companies. */
+/**
+ * Import lookups: fill a GSID field by matching record values against users or companies. A row's
+ * fields come in the order a person fills them (what to fill, where to look, what must match, what
+ * to copy, what if none or several match), not alphabetically: the panel shows a fixedCollection's
+ * values in the order given. (eslint-plugin-n8n-nodes-base would ask for alphabetical values from
+ * five on; n8n's own nodes switch that rule off line by line where the fill order matters, and this
+ * package's lint, n8n's community rule set, has no such rule.)
+ */
 export const lookupFields: INodeProperties[] = [
 	{
 		displayName: 'Lookups',
@@ -17,27 +24,12 @@ export const lookupFields: INodeProperties[] = [
 				name: 'lookup',
 				values: [
 					{
-						displayName: 'If None Match',
-						name: 'onNoMatch',
-						type: 'options',
-						options: [
-							{ name: 'Report an Error', value: 'ERROR' },
-							{ name: 'Leave Empty', value: 'NULLABLE' },
-							{ name: "Use the Field's Default Value", value: 'DEFAULTVALUE' },
-						],
-						default: 'ERROR',
-						description: 'What to do when no record matches',
-					},
-					{
-						displayName: 'If Several Match',
-						name: 'multiMatchOption',
-						type: 'options',
-						options: [
-							{ name: 'Use the First Match', value: 'FIRSTMATCH' },
-							{ name: 'Report an Error', value: 'MARKASERROR' },
-						],
-						default: 'FIRSTMATCH',
-						description: 'What to do when more than one record matches',
+						displayName: 'Target Field',
+						name: 'targetField',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. CSM',
+						description: 'The GSID field to fill with the GSID found',
 					},
 					{
 						displayName: 'Look Up In',
@@ -49,14 +41,6 @@ export const lookupFields: INodeProperties[] = [
 						],
 						default: 'gsuser',
 						description: 'The Gainsight object to search',
-					},
-					{
-						displayName: 'Lookup Field',
-						name: 'lookupField',
-						type: 'string',
-						default: 'Gsid',
-						placeholder: 'e.g. Gsid',
-						description: 'Field of the found record to copy into the target field (nearly always Gsid)',
 					},
 					{
 						displayName: 'Match On',
@@ -92,15 +76,43 @@ export const lookupFields: INodeProperties[] = [
 						],
 					},
 					{
-						displayName: 'Target Field',
-						name: 'targetField',
+						displayName: 'Lookup Field',
+						name: 'lookupField',
 						type: 'string',
-						default: '',
-						placeholder: 'e.g. CSM',
-						description: 'The GSID field to fill with the GSID found',
+						default: 'Gsid',
+						placeholder: 'e.g. Gsid',
+						description: 'Field of the found record to copy into the target field (nearly always Gsid)',
+					},
+					{
+						displayName: 'If None Match',
+						name: 'onNoMatch',
+						type: 'options',
+						options: [
+							{ name: 'Report an Error', value: 'ERROR' },
+							{ name: 'Leave Empty', value: 'NULLABLE' },
+							{ name: "Use the Field's Default Value", value: 'DEFAULTVALUE' },
+						],
+						default: 'ERROR',
+						description: 'What to do when no record matches',
+					},
+					{
+						displayName: 'If Several Match',
+						name: 'multiMatchOption',
+						type: 'options',
+						options: [
+							{ name: 'Use the First Match', value: 'FIRSTMATCH' },
+							{ name: 'Report an Error', value: 'MARKASERROR' },
+						],
+						default: 'FIRSTMATCH',
+						description: 'What to do when more than one record matches',
 					},
 				],
 			},
 		],
 	},
 ];
+
+/** In place of Lookups, where the write's API takes none: says so, and what to give instead. */
+export function noLookupsNotice(text: string): INodeProperties {
+	return { displayName: text, name: 'lookupsNotice', type: 'notice', default: '' };
+}

@@ -23,8 +23,8 @@ export const selectField: INodeProperties = {
 		'Fields to return; empty returns every field. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
 
-/** Conditions, expression, fields to return and sort order of a data-object read. */
-export const queryFields: INodeProperties[] = [
+/** The conditions of a read and how they combine: the filters of Get Many, Search and the trigger. */
+export const conditionFields: INodeProperties[] = [
 	{
 		displayName: 'Conditions',
 		name: 'conditions',
@@ -32,7 +32,7 @@ export const queryFields: INodeProperties[] = [
 		typeOptions: { multipleValues: true, sortable: true },
 		placeholder: 'Add Condition',
 		default: {},
-		description: 'Only return records that match. The conditions are named A, B, C… in this order, for the expression.',
+		description: 'Only return records that match. The conditions are named A, B, C… in this order, for Combine Conditions.',
 		options: [
 			{
 				displayName: 'Condition',
@@ -70,41 +70,42 @@ export const queryFields: INodeProperties[] = [
 		],
 	},
 	{
-		displayName: 'Expression',
+		displayName: 'Combine Conditions',
 		name: 'expression',
 		type: 'string',
 		default: '',
 		placeholder: 'A OR (B AND C)',
-		description: 'How to combine the conditions, by their letters. Empty: all conditions must match.',
-	},
-	selectField,
-	{
-		displayName: 'Sort',
-		name: 'sort',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true, sortable: true },
-		placeholder: 'Add Sort Field',
-		default: {},
-		description: 'The order of the records, by one or more fields',
-		options: [
-			{
-				displayName: 'Sort By',
-				name: 'order',
-				values: [
-					readableFieldPicker,
-					{
-						displayName: 'Direction',
-						name: 'direction',
-						type: 'options',
-						options: [
-							{ name: 'Ascending', value: 'asc' },
-							{ name: 'Descending', value: 'desc' },
-						],
-						default: 'asc',
-						description: 'Smallest first (ascending) or largest first (descending)',
-					},
-				],
-			},
-		],
+		description: 'How the conditions combine, by their letters (A is the first condition, B the second…). Empty: all conditions must match.',
 	},
 ];
+
+/** The order of the records, by one or more fields (an option of a data-object read). */
+export const sortField: INodeProperties = {
+	displayName: 'Sort',
+	name: 'sort',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true, sortable: true },
+	placeholder: 'Add Sort Field',
+	default: {},
+	description: 'The order of the records, by one or more fields',
+	options: [
+		{
+			displayName: 'Sort By',
+			name: 'order',
+			values: [
+				readableFieldPicker,
+				{
+					displayName: 'Direction',
+					name: 'direction',
+					type: 'options',
+					options: [
+						{ name: 'Ascending', value: 'asc' },
+						{ name: 'Descending', value: 'desc' },
+					],
+					default: 'asc',
+					description: 'Smallest first (ascending) or largest first (descending)',
+				},
+			],
+		},
+	],
+};

@@ -3,11 +3,12 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 
 import { perItem } from '../../helpers/output';
 import { searchPages } from '../../transport/reads';
-import { queryFields } from './query.description';
+import { optionsCollection } from './options.description';
+import { conditionFields, selectField, sortField } from './query.description';
 import { readLimit, readQueryBody } from '../../input/queryInput';
 import { returnAllOrLimit } from './returnAll.description';
 
-export const searchProperties: INodeProperties[] = [...returnAllOrLimit(5000), ...queryFields];
+export const searchProperties: INodeProperties[] = [...returnAllOrLimit(5000), ...conditionFields, optionsCollection([selectField, sortField])];
 
 export async function searchRecords(ctx: IExecuteFunctions, items: INodeExecutionData[], path: string): Promise<INodeExecutionData[]> {
 	const prepare = (itemIndex: number) => {

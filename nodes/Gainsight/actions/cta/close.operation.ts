@@ -9,6 +9,7 @@ import { configPicker } from '../common/cockpit.description';
 import { readLocatorGsid } from '../common/locatorGsid';
 import { writeEachItem } from '../common/singleWrite';
 import { commentsField, ctaLocator } from './cta.description';
+import { ctaOutput } from './output';
 
 export const properties: INodeProperties[] = [
 	ctaLocator,
@@ -41,5 +42,5 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		const comments = this.getNodeParameter('Comments', itemIndex, '') as string;
 		if (comments) record.Comments = comments;
 		return { record, control: { Gsid: gsid } };
-	});
+	}, ctaOutput);
 }

@@ -11,11 +11,14 @@ import { createdInCockpit } from '../common/createdInCockpit';
 import type { RecordResult } from '../../transport/writes/chunks';
 import { contextFields } from '../common/cockpit.description';
 import { readContext } from '../common/cockpitContext';
+import { lookupFields } from '../common/lookups.description';
 import { optionsCollection } from '../common/options.description';
 import { fieldsCollection } from '../common/recordFields.description';
 import { ctaFields, customFields, priorityPicker, reasonPicker, statusPicker, typePicker } from './cta.description';
 import { readConfigNames, readCtaFields } from './ctaRecord';
 import { duplicateKey, openCtaKeys } from './openCtas';
+import { ctaOutput } from './output';
+import { shaped } from '../common/singleWrite';
 
 export const properties: INodeProperties[] = [
 	...contextFields('CTA'),
@@ -45,6 +48,7 @@ export const properties: INodeProperties[] = [
 		},
 	]),
 	customFields,
+	...lookupFields,
 	optionsCollection([
 		{
 			displayName: 'Skip If an Open CTA Exists',
@@ -128,5 +132,5 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		const existingCtaId = created?.json && !Array.isArray(created.json) ? created.json.Gsid : undefined;
 		return { itemIndex, json: { skipped: true, duplicateOfItem: first, ...(existingCtaId ? { existingCtaId } : {}), ...record } };
 	});
-	return toOutput(this, [...failed, ...skipped, ...duplicates, ...results], 'written');
+	return toOutput(this, [...failed, ...shaped([...skipped, ...duplicates, ...results], ctaOutput)], 'written');
 }

@@ -52,11 +52,11 @@ export const importantField: INodeProperties = {
 	description: 'Whether to flag the CTA as important',
 };
 
-/** The optional fields of a create and of an update (the update adds Name, type and reason). */
+/** The optional fields of a create and of an update (the update adds Name, type and reason; its Due Date is a field of its own, next to the cascade). */
 export function ctaFields(forUpdate: boolean): INodeProperties[] {
 	return [
 		commentsField,
-		dueDateField('CTA'),
+		...(forUpdate ? [] : [dueDateField('CTA')]),
 		importantField,
 		...(forUpdate ? [nameField('CTA')] : []),
 		ownerEmailField,

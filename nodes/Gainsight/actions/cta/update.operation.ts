@@ -4,40 +4,43 @@ import { inputError } from '../../helpers/inputError';
 import { nodeOf } from '../../helpers/node';
 import { PATHS } from '../../transport/paths';
 import { COCKPIT_REQUESTS_PER_CALL } from '../../transport/writes/requests';
+import { dueDateWithCascade, readDueDateWithCascade, type Cascade } from '../common/dueDateCascade';
 import { readLocatorGsid } from '../common/locatorGsid';
+import { lookupFields } from '../common/lookups.description';
 import { optionsCollection } from '../common/options.description';
 import { fieldsCollection } from '../common/recordFields.description';
 import { writeEachItem } from '../common/singleWrite';
 import { ctaFields, ctaLocator, customFields } from './cta.description';
 import { readCtaFields } from './ctaRecord';
+import { ctaOutput } from './output';
 
 /**
  * What else moves when a CTA's due date or owner changes. A third-party summary of the CTA article
- * names the values, not the keys: the keys are the Task API's spelling (`dueDateCriteria`) and its
- * owner twin, sent only when the user picks a cascade, so an update without one sends nothing unsure.
+ * names the values, not the keys nor Gainsight's defaults: the keys are the Task API's spelling
+ * (`dueDateCriteria`) and its owner twin, and a cascade is sent only when one is picked and the due
+ * date (owner) changes, so an update without one sends nothing unsure.
  */
-const CASCADES = {
-	dueDateCriteria: { label: 'Due Date Cascade', values: ['ALL_OPEN_TASKS', 'PLAYBOOK_TASKS', 'NO'] },
-	ownerCriteria: { label: 'Owner Cascade', values: ['OWNER', 'ALL_OPEN_TASKS', 'NO'] },
-} as const;
+const DUE_DATE_CASCADE: Cascade = {
+	name: 'dueDateCriteria',
+	options: [
+		{ name: "Gainsight's Default (Not Sent)", value: '', description: 'Send no cascade: Gainsight applies its own' },
+		{ name: 'All Open Tasks', value: 'ALL_OPEN_TASKS', description: "The CTA's open tasks move by as many days as its due date" },
+		{ name: 'Playbook Tasks', value: 'PLAYBOOK_TASKS', description: "Only the open tasks that came with the CTA's playbook move" },
+		{ name: 'No', value: 'NO', description: 'Only the CTA moves' },
+	],
+	default: '',
+	description: "What else moves when the CTA's due date changes",
+};
+
+const OWNER_CASCADE = { name: 'ownerCriteria', label: 'Owner Cascade', values: ['OWNER', 'ALL_OPEN_TASKS', 'NO'] } as const;
 
 export const properties: INodeProperties[] = [
 	ctaLocator,
+	...dueDateWithCascade('CTA', DUE_DATE_CASCADE),
 	fieldsCollection('Update Fields', 'updateFields', ctaFields(true)),
 	customFields,
+	...lookupFields,
 	optionsCollection([
-		{
-			displayName: 'Due Date Cascade',
-			name: 'dueDateCriteria',
-			type: 'options',
-			options: [
-				{ name: 'All Open Tasks', value: 'ALL_OPEN_TASKS', description: "Move the CTA's open tasks by as many days as its due date moves" },
-				{ name: 'Playbook Tasks', value: 'PLAYBOOK_TASKS', description: "Move only the open tasks that came with the CTA's playbook" },
-				{ name: 'No', value: 'NO', description: 'Move only the CTA' },
-			],
-			default: 'NO',
-			description: "What else moves when the CTA's due date changes",
-		},
 		{
 			displayName: 'Owner Cascade',
 			name: 'ownerCriteria',
@@ -48,7 +51,7 @@ export const properties: INodeProperties[] = [
 				{ name: 'No', value: 'NO', description: 'Only the CTA changes hands' },
 			],
 			default: 'NO',
-			description: "Which of the CTA's tasks follow when its owner changes",
+			description: "Which of the CTA's tasks follow when Update Fields change its owner (Owner ID or Owner Email); sent only then",
 		},
 	]),
 ];
@@ -64,15 +67,18 @@ export const operation: INodePropertyOptions & { action: string } = {
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return writeEachItem(this, items, { method: 'PUT', path: PATHS.cta(), what: 'CTA', perCall: COCKPIT_REQUESTS_PER_CALL, settle: 'resend' }, (itemIndex) => {
 		const node = nodeOf(this);
-		const control: IDataObject = { Gsid: readLocatorGsid(this, 'ctaId', itemIndex, 'CTA') };
-		for (const [name, { label, values }] of Object.entries(CASCADES)) {
-			const value = this.getNodeParameter(`options.${name}`, itemIndex, '') as string;
-			if (value === '') continue;
-			if (!(values as readonly string[]).includes(value)) throw inputError(node, itemIndex, label, `is ${JSON.stringify(value)}`, `Use one of ${values.join(', ')}.`);
-			control[name] = value;
+		const gsid = readLocatorGsid(this, 'ctaId', itemIndex, 'CTA');
+		const updateFields = { ...(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject) };
+		const { given, control } = readDueDateWithCascade(this, itemIndex, DUE_DATE_CASCADE, updateFields);
+		const owner = this.getNodeParameter(`options.${OWNER_CASCADE.name}`, itemIndex, '') as string;
+		if (owner !== '' && ('OwnerId' in given || 'OwnerEmail' in given)) {
+			if (!(OWNER_CASCADE.values as readonly string[]).includes(owner)) {
+				throw inputError(node, itemIndex, OWNER_CASCADE.label, `is ${JSON.stringify(owner)}`, `Use one of ${OWNER_CASCADE.values.join(', ')}.`);
+			}
+			control[OWNER_CASCADE.name] = owner;
 		}
-		const write = readCtaFields(this, itemIndex, { ...(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject) });
-		if (Object.keys(write.record).length === 0) throw inputError(node, itemIndex, 'Update Fields', 'sets no field', 'Add at least one field to change.');
-		return { ...write, control };
-	});
+		const write = readCtaFields(this, itemIndex, given);
+		if (Object.keys(write.record).length === 0) throw inputError(node, itemIndex, 'Update Fields', 'sets no field', 'Set the Due Date or add at least one field to change.');
+		return { ...write, control: { Gsid: gsid, ...control } };
+	}, ctaOutput);
 }

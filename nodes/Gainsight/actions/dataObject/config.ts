@@ -31,3 +31,6 @@ export interface DataObjectConfig {
 
 /** The parameter that names the object when the resource does not fix it. */
 export const OBJECT_PARAMETER = 'objectName';
+
+/** "a company", "an activity": the words of the action names n8n shows ("Create a company"). */
+export const aOrAn = (word: string) => `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;

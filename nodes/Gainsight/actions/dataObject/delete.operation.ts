@@ -3,14 +3,14 @@ import { gsidLocator } from '../common/locator.description';
 import { readLocatorGsid } from '../common/locatorGsid';
 import type { OperationModule } from '../resource';
 import { deleteRecord } from '../../transport/writes/dataObjects';
-import type { DataObjectConfig } from './config';
+import { aOrAn, type DataObjectConfig } from './config';
 import { objectOf } from './objectName';
 
 /** Deletes one record by its GSID (`DELETE /v1/data/objects/{object}/{gsid}`). */
 export function deleteOperation(config: DataObjectConfig): OperationModule {
 	const { name, displayName, searchMethod } = config.recordLocator;
 	return {
-		operation: { name: 'Delete', value: 'delete', description: `Delete a ${config.singular} by its GSID`, action: `Delete a ${config.singular}` },
+		operation: { name: 'Delete', value: 'delete', description: `Delete ${aOrAn(config.singular)} by its GSID`, action: `Delete ${aOrAn(config.singular)}` },
 		properties: [gsidLocator({ displayName, name, what: config.singular, searchMethod })],
 		async execute(items) {
 			const prepare = (itemIndex: number) => ({
@@ -19,7 +19,7 @@ export function deleteOperation(config: DataObjectConfig): OperationModule {
 			});
 			return perItem(this, items.length, prepare, async (itemIndex, { object, gsid }) => {
 				await deleteRecord(this, object, gsid, itemIndex);
-				return { gsid, deleted: true };
+				return { Gsid: gsid, deleted: true };
 			}, 'deleted');
 		},
 	};

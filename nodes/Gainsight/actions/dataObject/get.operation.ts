@@ -4,19 +4,19 @@ import { apiError } from '../../transport/errors';
 import { queryRecords } from '../../transport/reads';
 import { gsidLocator } from '../common/locator.description';
 import { readLocatorGsid } from '../common/locatorGsid';
-import { datesAsIsoOption, optionsCollection } from '../common/options.description';
+import { dateFormatOption, optionsCollection } from '../common/options.description';
 import { selectField } from '../common/query.description';
 import type { OperationModule } from '../resource';
-import type { DataObjectConfig } from './config';
+import { aOrAn, type DataObjectConfig } from './config';
 import { objectOf } from './objectName';
-import { withIsoDates } from './writes';
+import { withDateFormat } from './writes';
 
 /** Reads one record by its GSID (a read with `Gsid EQ`). */
 export function getOperation(config: DataObjectConfig): OperationModule {
 	const { name, displayName, searchMethod } = config.recordLocator;
 	return {
-		operation: { name: 'Get', value: 'get', description: `Get a ${config.singular} by its GSID`, action: `Get a ${config.singular}` },
-		properties: [gsidLocator({ displayName, name, what: config.singular, searchMethod }), optionsCollection([selectField, datesAsIsoOption])],
+		operation: { name: 'Get', value: 'get', description: `Get ${aOrAn(config.singular)} by its GSID`, action: `Get ${aOrAn(config.singular)}` },
+		properties: [gsidLocator({ displayName, name, what: config.singular, searchMethod }), optionsCollection([dateFormatOption, selectField])],
 		async execute(items) {
 			const prepare = (itemIndex: number) => ({
 				object: objectOf(this, config, itemIndex),
@@ -30,7 +30,7 @@ export function getOperation(config: DataObjectConfig): OperationModule {
 				if (!record) {
 					throw apiError(this, { message: `No ${object} record has the GSID ${gsid}`, httpCode: 404, errorCode: 'GSOBJ_1011', field: 'Gsid', itemIndex });
 				}
-				const [converted] = await withIsoDates(this, object, [{ itemIndex, json: record }]);
+				const [converted] = await withDateFormat(this, object, [{ itemIndex, json: record }]);
 				return converted.json ?? record;
 			});
 		},

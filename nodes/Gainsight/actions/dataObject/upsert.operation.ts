@@ -6,9 +6,9 @@ import { errorForItem, GainsightApiError } from '../../transport/errors';
 import { writeInChunks, type PendingRecord, type RecordResult } from '../../transport/writes/chunks';
 import { insertWriter, keyTuple, updateWriter } from '../../transport/writes/dataObjects';
 import { lookupFields } from '../common/lookups.description';
-import { datesAsIsoOption, optionsCollection } from '../common/options.description';
+import { dateFormatOption, optionsCollection } from '../common/options.description';
 import type { OperationModule } from '../resource';
-import type { DataObjectConfig } from './config';
+import { aOrAn, type DataObjectConfig } from './config';
 import { columns, fieldsToIgnoreOption } from './description';
 import { existingTuples } from './existingKeys';
 import { prepareWrites, writeOutput, type WriteGroup } from './writes';
@@ -61,10 +61,10 @@ export function upsertOperation(config: DataObjectConfig): OperationModule {
 		operation: {
 			name: 'Create or Update',
 			value: 'upsert',
-			description: 'Create a new record, or update the current one if it already exists (upsert)',
-			action: `Create or update ${config.plural}`,
+			description: `Create ${config.plural}, or update those whose 1–3 match fields find one (upsert), up to 50 a call`,
+			action: `Create or update ${aOrAn(config.singular)}`,
 		},
-		properties: [columns(config, 'upsert'), ...lookupFields, optionsCollection([datesAsIsoOption, fieldsToIgnoreOption])],
+		properties: [columns(config, 'upsert'), ...lookupFields, optionsCollection([dateFormatOption, fieldsToIgnoreOption])],
 		async execute(items) {
 			const { groups, failed } = await prepareWrites(this, config, items, true);
 			const results: RecordResult[] = [];

@@ -1,13 +1,12 @@
-/** Steps the data-object writes share: read + check every item, group by request shape, output with dates as asked. */
+/** Steps the data-object operations share: read + check every item, group by request shape, output with dates as asked. */
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { epochFieldsToIso } from '../../helpers/dates';
 import { prepareAll, toOutput } from '../../helpers/output';
 import { itemParameter } from '../../helpers/parameters';
 import { datesForWire, readLookups, readRecord, readUpdateKeys } from '../../input/records';
-import { dateFieldNames, describeObject } from '../../transport/metadata';
 import { groupBy, type PendingRecord, type RecordResult } from '../../transport/writes/chunks';
 import type { DataObjectConfig } from './config';
+import { dateFormatOf, withIsoDates } from './dateFormat';
 import { objectOf } from './objectName';
 
 /** Items that can go in one request: same object, same keys, same lookups. */
@@ -47,14 +46,18 @@ export async function prepareWrites(ctx: IExecuteFunctions, config: DataObjectCo
 	return { groups, failed };
 }
 
-/** Applies the "Dates as ISO Strings" option to successful results of `object`. */
-export async function withIsoDates(ctx: IExecuteFunctions, object: string, results: RecordResult[]): Promise<RecordResult[]> {
-	const wanted = results.filter((result) => !result.error && itemParameter(ctx, 'options.datesAsIso', result.itemIndex, false));
-	if (wanted.length === 0) return results;
-	const dateFields = dateFieldNames(await describeObject(ctx, object));
-	const convert = (json: IDataObject) => epochFieldsToIso(json, dateFields);
+/** Applies the Date Format option (ISO 8601 unless epoch milliseconds are asked for) to the successful results of `object`. */
+export async function withDateFormat(ctx: IExecuteFunctions, object: string, results: RecordResult[]): Promise<RecordResult[]> {
+	const wanted = results.filter((result) => result.json && dateFormatOf(itemParameter(ctx, 'options', result.itemIndex, {}) as IDataObject) === 'iso');
+	const records = wanted.flatMap((result) => (Array.isArray(result.json) ? result.json : [result.json as IDataObject]));
+	const converted = await withIsoDates(ctx, object, records);
+	if (converted === records) return results;
+	let next = 0;
 	for (const result of wanted) {
-		if (result.json) result.json = Array.isArray(result.json) ? result.json.map(convert) : convert(result.json);
+		const count = Array.isArray(result.json) ? result.json.length : 1;
+		const mine = converted.slice(next, next + count);
+		next += count;
+		result.json = Array.isArray(result.json) ? mine : mine[0];
 	}
 	return results;
 }
@@ -63,7 +66,7 @@ export async function withIsoDates(ctx: IExecuteFunctions, object: string, resul
 export async function writeOutput(ctx: IExecuteFunctions, groups: WriteGroup[], failed: RecordResult[], results: RecordResult[]): Promise<INodeExecutionData[]> {
 	const objectOfItem = new Map(groups.flatMap((group) => group.records.map((pending) => [pending.itemIndex, group.object] as const)));
 	for (const object of new Set(groups.map((group) => group.object))) {
-		await withIsoDates(ctx, object, results.filter((result) => objectOfItem.get(result.itemIndex) === object));
+		await withDateFormat(ctx, object, results.filter((result) => objectOfItem.get(result.itemIndex) === object));
 	}
 	return toOutput(ctx, [...failed, ...results], 'written');
 }

@@ -17,6 +17,7 @@ import {
 import { writeEachItem } from '../common/singleWrite';
 import { associationFields, entityTypeField, statusField, templateField } from './goal.description';
 import { readGoalCreate } from './goalRecord';
+import { goalOutput } from './output';
 
 export const properties: INodeProperties[] = [
 	{
@@ -44,7 +45,7 @@ export const properties: INodeProperties[] = [
 ];
 
 
-export const operation: INodePropertyOptions & { action: string } = { name: 'Create', value: 'create', description: 'Create a customer goal (one goal a call)', action: 'Create a goal' };
+export const operation: INodePropertyOptions & { action: string } = { name: 'Create', value: 'create', description: 'Create a customer goal, one a call', action: 'Create a goal' };
 
 /**
  * The goals of a create whose answer broke that Gainsight did create: a goal search for the name
@@ -65,5 +66,5 @@ const createdGoals = (ctx: IExecuteFunctions): Settle<IDataObject[]> => async (r
 
 /** Creates one goal per item (POST /v1/csgoal/external/create, one goal a call). */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return writeEachItem(this, items, { method: 'POST', path: PATHS.goalCreate(), what: 'goal', settle: createdGoals(this) }, (itemIndex) => readGoalCreate(this, itemIndex));
+	return writeEachItem(this, items, { method: 'POST', path: PATHS.goalCreate(), what: 'goal', settle: createdGoals(this) }, (itemIndex) => readGoalCreate(this, itemIndex), goalOutput);
 }

@@ -6,7 +6,12 @@ import { goalLocator } from './goal.description';
 
 export const properties: INodeProperties[] = [goalLocator];
 
-export const operation: INodePropertyOptions & { action: string } = { name: 'List Metrics', value: 'getMetrics', description: "List a goal's metrics", action: 'List the metrics of a goal' };
+export const operation: INodePropertyOptions & { action: string } = {
+	name: 'Get Many Metrics',
+	value: 'getMetrics',
+	description: 'Get the metrics of a goal',
+	action: 'Get many metrics of a goal',
+};
 
 /** Lists a goal's metrics (GET /v1/goals/{id}/metrics): one output item per metric. */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {

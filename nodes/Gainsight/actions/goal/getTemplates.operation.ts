@@ -15,7 +15,12 @@ export const properties: INodeProperties[] = [
 ];
 
 
-export const operation: INodePropertyOptions & { action: string } = { name: 'List Templates', value: 'getTemplates', description: 'List the Goals Library templates', action: 'List goal templates' };
+export const operation: INodePropertyOptions & { action: string } = {
+	name: 'Get Many Templates',
+	value: 'getTemplates',
+	description: 'Get the templates of the Goals Library',
+	action: 'Get many goal templates',
+};
 
 /** Lists the Goals Library templates (GET /v1/goals/templates): one output item per template. */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {

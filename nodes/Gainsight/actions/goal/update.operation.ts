@@ -7,6 +7,7 @@ import { goalLocator, statusField, templateField } from './goal.description';
 import { writePerGoal } from './goalCall';
 import { readGoalUpdate } from './goalRecord';
 import { nodeOf } from '../../helpers/node';
+import { noLookupsNotice } from '../common/lookups.description';
 
 export const properties: INodeProperties[] = [
 	goalLocator,
@@ -27,10 +28,13 @@ export const properties: INodeProperties[] = [
 		templateField,
 	]),
 	customFields('goal'),
+	noLookupsNotice(
+		'No lookups here: the goal update (PUT /v1/goals/{id}) takes the goal\'s own fields only, so Company ID and Owner ID are given as GSIDs.',
+	),
 ];
 
 
-export const operation: INodePropertyOptions & { action: string } = { name: 'Update', value: 'update', description: 'Update a goal', action: 'Update a goal' };
+export const operation: INodePropertyOptions & { action: string } = { name: 'Update', value: 'update', description: 'Update a goal, one a call', action: 'Update a goal' };
 
 /** Updates one goal per item (PUT /v1/goals/{id}, 004's GoalInput body); outputs the goal as Gainsight answers it. */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {

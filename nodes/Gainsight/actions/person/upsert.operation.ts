@@ -17,6 +17,7 @@ import { gsidSchema } from '../../input/schemas';
 import { PATHS } from '../../transport/paths';
 import type { RecordResult } from '../../transport/writes/chunks';
 import { callPerItem } from '../../transport/writes/perItemCalls';
+import { noLookupsNotice } from '../common/lookups.description';
 import { fieldRows } from '../common/records.description';
 import type { OperationModule } from '../resource';
 import { fieldsToIgnoreOption } from '../dataObject/description';
@@ -71,6 +72,7 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
+	noLookupsNotice('No lookups here: the People API takes the person and their companies only. Give each company by its GSID (a Company Get Many finds it by name).'),
 	optionsCollection([fieldsToIgnoreOption]),
 ];
 
@@ -94,7 +96,7 @@ export const upsertPerson: OperationModule = {
 	operation: {
 		name: 'Create or Update',
 		value: 'upsert',
-		description: 'Create a person, or update the one with the same email, with their companies (one person a call)',
+		description: 'Create a person, or update the one with the same email, with their companies, one a call',
 		action: 'Create or update a person',
 	},
 	properties,

@@ -5,6 +5,7 @@ import { PATHS } from '../../transport/paths';
 import { gainsightRequest } from '../../transport/call';
 import { readLimit } from '../../input/queryInput';
 import { returnAllOrLimit } from '../common/returnAll.description';
+import { playbookOutput } from './output';
 
 export const properties: INodeProperties[] = [
 	...returnAllOrLimit(1000),
@@ -59,7 +60,7 @@ export const properties: INodeProperties[] = [
 export const operation: INodePropertyOptions & { action: string } = {
 	name: 'Get Many',
 	value: 'getMany',
-	description: 'List playbook configurations',
+	description: 'Get the playbooks, by entity type and CTA type',
 	action: 'Get many playbooks',
 };
 
@@ -81,7 +82,7 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 	};
 	return perItem(this, items.length, prepare, async (itemIndex, { qs, limit }) => {
 		const data = await gainsightRequest<IDataObject[]>(this, { method: 'GET', path: PATHS.playbookConfig(), qs, itemIndex });
-		const playbooks = Array.isArray(data) ? data : [];
+		const playbooks = Array.isArray(data) ? data.map(playbookOutput) : [];
 		return limit === undefined ? playbooks : playbooks.slice(0, limit);
 	});
 }

@@ -7,10 +7,12 @@ import { PATHS } from '../../transport/paths';
 import { COCKPIT_REQUESTS_PER_CALL } from '../../transport/writes/requests';
 import { contextFields } from '../common/cockpit.description';
 import { readContext } from '../common/cockpitContext';
+import { lookupFields } from '../common/lookups.description';
 import { fieldsCollection } from '../common/recordFields.description';
 import { createdInCockpit } from '../common/createdInCockpit';
 import { writeEachItem } from '../common/singleWrite';
 import { objectivesField, readObjectives, readTemplates, templatesField } from './objectives';
+import { successPlanOutput } from './output';
 import { readPlanFields, readPlanNames } from './planRecord';
 import { customFields, planFields, statusPicker, typePicker } from './successPlan.description';
 
@@ -27,9 +29,10 @@ export const properties: INodeProperties[] = [
 	},
 	typePicker(true),
 	statusPicker,
-	fieldsCollection('Additional Fields', 'additionalFields', [...planFields(false), templatesField]),
 	objectivesField,
+	fieldsCollection('Additional Fields', 'additionalFields', [...planFields(false), templatesField]),
 	customFields,
+	...lookupFields,
 ];
 
 export const operation: INodePropertyOptions & { action: string } = {
@@ -54,5 +57,5 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		if (objectives.length) record.Objectives = objectives;
 		const write = readPlanFields(this, itemIndex, given, record);
 		return { ...write, qs: objectives.length ? { withObjectives: true } : undefined };
-	});
+	}, successPlanOutput);
 }

@@ -5,12 +5,14 @@ import { nodeOf } from '../../helpers/node';
 import { PATHS } from '../../transport/paths';
 import { COCKPIT_REQUESTS_PER_CALL } from '../../transport/writes/requests';
 import { readLocatorGsid } from '../common/locatorGsid';
+import { lookupFields } from '../common/lookups.description';
 import { fieldsCollection } from '../common/recordFields.description';
 import { writeEachItem } from '../common/singleWrite';
+import { successPlanOutput } from './output';
 import { readPlanFields } from './planRecord';
 import { customFields, planFields, successPlanLocator } from './successPlan.description';
 
-export const properties: INodeProperties[] = [successPlanLocator, fieldsCollection('Update Fields', 'updateFields', planFields(true)), customFields];
+export const properties: INodeProperties[] = [successPlanLocator, fieldsCollection('Update Fields', 'updateFields', planFields(true)), customFields, ...lookupFields];
 
 export const operation: INodePropertyOptions & { action: string } = {
 	name: 'Update',
@@ -26,5 +28,5 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		const write = readPlanFields(this, itemIndex, { ...(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject) });
 		if (Object.keys(write.record).length === 0) throw inputError(nodeOf(this), itemIndex, 'Update Fields', 'sets no field', 'Add at least one field to change.');
 		return { ...write, control: { Gsid: gsid } };
-	});
+	}, successPlanOutput);
 }

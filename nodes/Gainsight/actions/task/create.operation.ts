@@ -12,6 +12,7 @@ import { textSchema } from '../../input/recordFields';
 import { readTaskWrite } from './taskRecord';
 import { nodeOf } from '../../helpers/node';
 import { readLocatorGsid } from '../common/locatorGsid';
+import { taskOutput } from './output';
 
 export const properties: INodeProperties[] = [
 	ctaLocator,
@@ -37,7 +38,7 @@ export const properties: INodeProperties[] = [
 ];
 
 
-export const operation: INodePropertyOptions & { action: string } = { name: 'Create', value: 'create', description: 'Create a task on a CTA (one task a call)', action: 'Create a task' };
+export const operation: INodePropertyOptions & { action: string } = { name: 'Create', value: 'create', description: 'Create a task on a CTA, one a call', action: 'Create a task' };
 
 /**
  * The tasks of a create whose answer broke that Gainsight did create: the CTA's tasks created since
@@ -61,6 +62,6 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 			CtaId: readLocatorGsid(this, 'ctaId', itemIndex, 'CTA'),
 			Name: parseInput(node, textSchema, this.getNodeParameter('name', itemIndex, ''), itemIndex, 'Name'),
 		};
-		return readTaskWrite(this, itemIndex, 'additionalFields', record);
-	});
+		return readTaskWrite(this, itemIndex, this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject, record);
+	}, taskOutput);
 }

@@ -22,13 +22,16 @@ const STATUSES = ['New', 'Open', 'Work In Progress', 'Closed Success', "Closed W
 const PRIORITIES = ['Low', 'Medium', 'High'];
 const TYPES = ['Task', 'Call', 'Meeting', 'Milestone'];
 
-/** The task fields a user can set, on create (with Name required apart) and update (with Name here). */
-export function taskFields(withName: boolean): INodeProperties[] {
+/**
+ * The task fields a user can set, on create (with Name required apart) and update (with Name here;
+ * its Due Date is a field of its own, next to the cascade).
+ */
+export function taskFields(withName: boolean, withDueDate = true): INodeProperties[] {
 	return [
 		...(withName ? [nameField('task')] : []),
 		...companyFields('task', " (Gainsight takes the CTA's company when not given)"),
 		descriptionField('task'),
-		dueDateField('task'),
+		...(withDueDate ? [dueDateField('task')] : []),
 		ownerEmailField,
 		ownerIdField('task'),
 		{

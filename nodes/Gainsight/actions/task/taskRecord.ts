@@ -19,7 +19,7 @@ export interface TaskWrite {
 	lookups?: IDataObject;
 }
 
-/** `collection` is the parameter holding the optional fields ("additionalFields" or "updateFields"). */
-export function readTaskWrite(ctx: IExecuteFunctions, itemIndex: number, collection: string, record: IDataObject = {}): TaskWrite {
-	return readRecordFields(ctx, itemIndex, ctx.getNodeParameter(collection, itemIndex, {}) as IDataObject, TASK, record);
+/** `given`: the optional fields (Additional Fields, or Update Fields with the Due Date); `record`: fields already read. */
+export function readTaskWrite(ctx: IExecuteFunctions, itemIndex: number, given: IDataObject, record: IDataObject = {}): TaskWrite {
+	return readRecordFields(ctx, itemIndex, given, TASK, record);
 }

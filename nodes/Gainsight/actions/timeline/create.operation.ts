@@ -11,9 +11,12 @@ import type { Settle } from '../../transport/writes/settle';
 import type { RecordResult } from '../../transport/writes/chunks';
 import { contextFields } from '../common/cockpit.description';
 import { readContext } from '../common/cockpitContext';
+import { noLookupsNotice } from '../common/lookups.description';
 import { fieldsCollection } from '../common/recordFields.description';
 import { readActivityFields, readExternalId } from './activityRecord';
 import { existingActivities } from './existing';
+import { activityOutput } from './output';
+import { shaped } from '../common/singleWrite';
 import { activityFields, authorField, customFields, externalIdField, subjectField, typeField } from './timeline.description';
 
 export const properties: INodeProperties[] = [
@@ -24,12 +27,13 @@ export const properties: INodeProperties[] = [
 	externalIdField,
 	fieldsCollection('Additional Fields', 'additionalFields', activityFields(false)),
 	customFields,
+	noLookupsNotice('No lookups here: the Timeline API takes the activity only. Give the author and attendees by e-mail, the company or relationship from its list or by GSID.'),
 ];
 
 export const operation: INodePropertyOptions & { action: string } = {
 	name: 'Create',
 	value: 'create',
-	description: 'Log an activity on a company or relationship timeline; an External ID already logged is skipped',
+	description: 'Log an activity on a company or relationship timeline, one a call; an External ID already logged is skipped',
 	action: 'Create a timeline activity',
 };
 
@@ -90,5 +94,5 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		});
 	};
 	const results = await writeActivities(this, { method: 'POST', path: PATHS.timelineActivity(), settle: logged }, send, { stopOnFirstError: !this.continueOnFail() });
-	return toOutput(this, [...failed, ...skipped, ...results], 'written');
+	return toOutput(this, [...failed, ...shaped([...skipped, ...results], activityOutput)], 'written');
 }

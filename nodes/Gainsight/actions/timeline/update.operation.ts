@@ -5,20 +5,24 @@ import { nodeOf } from '../../helpers/node';
 import { prepareAll, toOutput } from '../../helpers/output';
 import { PATHS } from '../../transport/paths';
 import { writeActivities } from '../../transport/writes/activities';
+import { noLookupsNotice } from '../common/lookups.description';
 import { fieldsCollection } from '../common/recordFields.description';
 import { readActivityFields, readExternalId } from './activityRecord';
 import { activityFields, customFields, externalIdField } from './timeline.description';
+import { activityOutput } from './output';
+import { shaped } from '../common/singleWrite';
 
 export const properties: INodeProperties[] = [
 	{ ...externalIdField, description: 'The External ID the activity was logged with', hint: undefined },
 	fieldsCollection('Update Fields', 'updateFields', activityFields(true)),
 	customFields,
+	noLookupsNotice('No lookups here: the Timeline API takes the activity only. Give the author and attendees by e-mail, the company or relationship from its list or by GSID.'),
 ];
 
 export const operation: INodePropertyOptions & { action: string } = {
 	name: 'Update',
 	value: 'update',
-	description: 'Update a timeline activity found by its External ID',
+	description: 'Update a timeline activity found by its External ID, one a call',
 	action: 'Update a timeline activity',
 };
 
@@ -36,5 +40,5 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		ready.map(({ itemIndex, value }) => ({ itemIndex, record: value })),
 		{ stopOnFirstError: !this.continueOnFail() },
 	);
-	return toOutput(this, [...failed, ...results], 'written');
+	return toOutput(this, [...failed, ...shaped(results, activityOutput)], 'written');
 }
