@@ -7,12 +7,14 @@
  *   npm run docs:screenshots     the same, then copies the README's screenshots into docs/
  *
  * Opens a Gainsight node of every resource and operation and checks its parameter panel renders
- * with no error notice, opens the credential and presses its Test (retry) button against the
- * sandbox, and executes an example workflow from the editor. Where n8n has a migration report
+ * with no error notice (Company Create's column mapper offers the sandbox's fields), checks a Get
+ * Many panel's order and the nodes panel's list of actions, opens the credential and presses its
+ * Test (retry) button against the sandbox, and executes an example workflow from the editor (its
+ * output carries the keys Task reads answer). Where n8n has a migration report
  * (2.x before 3.0), none of our workflows may be in it. Exit code 1 on any failure.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { startSandbox } from '../sandbox';
@@ -30,7 +32,10 @@ const DOCS_SHOTS: Record<string, string> = {
 };
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-interface Option { name: string; value: string }
+/** The labels of an example's Company Get Many panel, top to bottom (Fields to Return inside Options). */
+const GET_MANY_LABELS = ['Return All', 'Conditions', 'Combine Conditions', 'Options', 'Fields to Return'];
+
+interface Option { name: string; value: string; action?: string }
 interface Property { name: string; options?: Option[]; displayOptions?: { show?: { resource?: string[] } } }
 
 /** One Gainsight node per resource and operation, read from the built node's description. */
@@ -54,6 +59,14 @@ function everyOperationWorkflow() {
 		);
 	});
 	return { id: 'gainsight-every-op', name: 'Gainsight: every operation', nodes, connections: {}, settings: {} };
+}
+
+/** The action of every operation of every resource, as the built description names them (n8n's nodes panel lists these). */
+function expectedActions(): string[] {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const { Gainsight } = require(join(ROOT, 'dist/nodes/Gainsight/Gainsight.node.js'));
+	const properties = new Gainsight().description.properties as Property[];
+	return properties.filter((p) => p.name === 'operation').flatMap((p) => (p.options ?? []).map((option) => option.action ?? option.name));
 }
 
 /** Every check against one n8n; returns the problems found. */
@@ -96,7 +109,7 @@ async function editorOn(n8n: N8n, shotsDir: string): Promise<string[]> {
 			await panel.getByText('Operation', { exact: true }).first().waitFor({ timeout: 15_000 }).catch(() => problems.push(`${node.name}: the parameter panel did not show an Operation field`));
 			await page.waitForTimeout(300);
 			if (await errorNotices()) problems.push(`${node.name}: an error notice appeared`);
-			if (node.name === 'Company Insert') {
+			if (node.name === 'Company Create') {
 				// The column mapper fills in from the sandbox's describe answer: its required Name field, and
 				// every other Company field under "Add field to send"; three of them are added (not saved).
 				const addField = async (label: string) => {
@@ -104,9 +117,9 @@ async function editorOn(n8n: N8n, shotsDir: string): Promise<string[]> {
 					await page.getByText(label, { exact: true }).first().click({ timeout: 15_000 });
 				};
 				const mapped = await (async () => {
-					for (const label of ['Industry', 'ARR', 'Renewal Date (RenewalDate)']) await addField(label);
+					for (const label of ['Industry', 'ARR', 'Renewal Date']) await addField(label);
 				})().then(() => true, () => false);
-				if (!mapped) problems.push('Company Insert: the column mapper did not offer the Company fields');
+				if (!mapped) problems.push('Company Create: the column mapper did not offer the Company fields');
 				await page.waitForTimeout(500);
 				await shot(page, 'docs-resource-mapper');
 			}
@@ -114,6 +127,7 @@ async function editorOn(n8n: N8n, shotsDir: string): Promise<string[]> {
 			await page.keyboard.press('Escape');
 			await page.waitForTimeout(200);
 		}
+		if (!existsSync(join(shotsDir, 'docs-resource-mapper.png'))) problems.push('no Company Create node was opened to check its column mapper');
 		console.log(`opened ${(everyOperationWorkflow().nodes as unknown[]).length} Gainsight nodes (every resource × operation)`);
 
 		// A filled-in panel for the README: an example's Company Get Many with its conditions.
@@ -122,6 +136,42 @@ async function editorOn(n8n: N8n, shotsDir: string): Promise<string[]> {
 		await page.locator('[data-test-id="ndv"]').getByText('Operation', { exact: true }).first().waitFor({ timeout: 15_000 }).catch(() => problems.push('Companies at risk: the parameter panel did not open'));
 		await page.waitForTimeout(1000);
 		await shot(page, 'docs-panel');
+		await page.keyboard.press('Escape');
+
+		// The Get Many panel reads like n8n's own: Return All, the conditions and their combination,
+		// then one Options holding Fields to Return.
+		await page.locator('[data-test-id="canvas-node"][data-node-name="Companies at risk"]').dblclick({ force: true });
+		const ndv = page.locator('[data-test-id="ndv"]');
+		await ndv.getByText('Operation', { exact: true }).first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+		const top = async (label: string) => (await ndv.getByText(label, { exact: true }).first().boundingBox({ timeout: 5_000 }).catch(() => null))?.y;
+		const order = await Promise.all(GET_MANY_LABELS.map(top));
+		if (order.some((y) => y === undefined) || order.some((y, i) => i > 0 && y! < order[i - 1]!)) {
+			problems.push(`Company Get Many: the panel does not read ${GET_MANY_LABELS.join(', ')} in that order (${order.map((y) => y ?? 'missing').join(', ')})`);
+		}
+		await page.keyboard.press('Escape');
+
+		// The nodes panel: searching "Gainsight" and opening the node lists its actions as the description names them.
+		await page.locator('[data-test-id="node-creator-plus-button"]').first().click({ timeout: 15_000 }).catch(() => problems.push('the nodes panel did not open'));
+		await page.getByPlaceholder(/search nodes/i).first().fill('Gainsight').catch(() => problems.push('the nodes panel has no search bar'));
+		const creator = page.locator('[data-test-id="node-creator"]');
+		await creator.getByText('Gainsight CS', { exact: true }).first().click({ timeout: 15_000 }).catch(() => problems.push('the nodes panel did not list Gainsight CS'));
+		await page.getByText(expectedActions()[0], { exact: true }).first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+		// the panel's lines as a user reads them, scrolling down its list (n8n renders only what is in
+		// view, and its test ids for these items change between versions)
+		const listed = new Set<string>();
+		const box = await creator.boundingBox().catch(() => null);
+		if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.7);
+		for (let unchanged = 0, seen = -1; unchanged < 3; ) {
+			for (const line of ((await creator.innerText().catch(() => '')) as string).split('\n')) listed.add(line.trim());
+			unchanged = listed.size === seen ? unchanged + 1 : 0;
+			seen = listed.size;
+			await page.mouse.wheel(0, 500);
+			await page.waitForTimeout(200);
+		}
+		await shot(page, 'nodes-panel-actions');
+		const missing = expectedActions().filter((action) => !listed.has(action));
+		if (missing.length) problems.push(`the nodes panel does not list these Gainsight actions: ${missing.join('; ')} (it lists: ${[...listed].join('; ')})`);
+		console.log(`nodes panel: ${expectedActions().length - missing.length} of the ${expectedActions().length} Gainsight actions listed`);
 		await page.keyboard.press('Escape');
 
 		// n8n's migration report (Settings > Migration Report) lists what the next major version breaks
@@ -161,6 +211,10 @@ async function editorOn(n8n: N8n, shotsDir: string): Promise<string[]> {
 		await page.locator('[data-test-id="canvas-node"][data-node-name="Create tasks"]').dblclick({ force: true });
 		await page.waitForTimeout(1500);
 		await shot(page, 'workflow-output');
+		// One output shape per resource: Task Create's items carry the keys Task Get and Search answer.
+		const outputText = await page.locator('[data-test-id="output-panel"]').first().innerText().catch(() => '');
+		for (const key of ['CTAId', 'Status', 'Priority']) if (!new RegExp(`\\b${key}\\b`).test(outputText)) problems.push(`Task Create's output shows no "${key}" column`);
+		if (/\bCtaId\b/.test(outputText)) problems.push('Task Create\'s output shows "CtaId", the key Task reads do not use');
 		const calls = sandbox.log.filter((e) => e.path === '/v2/cockpit/task').length;
 		if (calls !== 3) problems.push(`executing "${example.name}" from the editor sent ${calls} task calls, expected 3`);
 		if (await errorNotices()) problems.push('an error notice appeared after executing the workflow');
