@@ -1,5 +1,6 @@
 import type { PicklistCategory } from '../schema/picklist';
 import type { PicklistItem, SandboxStore } from '../store';
+import { show } from '../util';
 
 /**
  * The cockpit APIs take types, statuses, priorities and reasons by NAME (the create samples' comments
@@ -36,4 +37,15 @@ export function followStatus(store: SandboxStore, record: { StatusId: string; Is
   if (closed && !record.IsClosed) record.ClosedDate = today;
   if (!closed) record.ClosedDate = null;
   record.IsClosed = closed;
+}
+
+/**
+ * Sets `record[idField]` to the GSID of the `category` item named `name` (of the type `typeId`, for
+ * reasons); the refusal's text when no item has that name.
+ */
+export function setItem(store: SandboxStore, record: object, idField: string, category: PicklistCategory, name: unknown, typeId?: string): string | null {
+  const item = itemNamed(store, category, name, typeId);
+  if (!item) return `Invalid ${idField.replace(/Id$/, '').toLowerCase()}: ${show(name)}`;
+  (record as Record<string, unknown>)[idField] = item.Gsid;
+  return null;
 }

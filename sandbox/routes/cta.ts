@@ -1,6 +1,6 @@
 import { addDaysYmd, daysBetweenYmd, ymd } from '../dates';
 import { contextOf, dayOf, nameOf, ownerOf, type Checked } from '../data/cockpit-records';
-import { firstItem, followStatus, itemName, itemNamed } from '../data/picklists';
+import { firstItem, followStatus, itemName, itemNamed, setItem } from '../data/picklists';
 import { ApiError, CODES, ok, type Reply } from '../envelope';
 import type { Route, RouteCtx } from '../router';
 import { CTA } from '../schema/cockpit';
@@ -106,16 +106,10 @@ function applyCommon(store: SandboxStore, cta: Cta, fields: Row, today: string):
       cta.ReasonId = reason.Gsid;
     }
   }
-  if (fields.priority !== undefined) {
-    const priority = itemNamed(store, 'CTA_PRIORITY', fields.priority);
-    if (!priority) return `Invalid priority: ${show(fields.priority)}`;
-    cta.PriorityId = priority.Gsid;
-  }
-  if (fields.status !== undefined) {
-    const status = itemNamed(store, 'CTA_STATUS', fields.status);
-    if (!status) return `Invalid status: ${show(fields.status)}`;
-    cta.StatusId = status.Gsid;
-  }
+  const refused =
+    (fields.priority !== undefined ? setItem(store, cta, 'PriorityId', 'CTA_PRIORITY', fields.priority) : null) ??
+    (fields.status !== undefined ? setItem(store, cta, 'StatusId', 'CTA_STATUS', fields.status) : null);
+  if (refused) return refused;
   followStatus(store, cta, today);
   const due = dayOf('DueDate', fields.DueDate);
   if (!due.ok) return due.message;

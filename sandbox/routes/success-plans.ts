@@ -1,6 +1,6 @@
 import { addDaysYmd, ymd } from '../dates';
 import { contextOf, dayOf, nameOf, ownerOf } from '../data/cockpit-records';
-import { firstItem, followStatus, itemNamed } from '../data/picklists';
+import { firstItem, followStatus, itemNamed, setItem } from '../data/picklists';
 import { CODES, type Reply } from '../envelope';
 import type { Route, RouteCtx } from '../router';
 import { SUCCESS_PLAN } from '../schema/cockpit';
@@ -76,9 +76,8 @@ function applyFields(store: SandboxStore, plan: SuccessPlan, fields: Row, today:
     plan.TypeId = type.Gsid;
   }
   if (fields.status !== undefined) {
-    const status = itemNamed(store, 'SUCCESS_PLAN_STATUS', fields.status);
-    if (!status) return `Invalid status: ${show(fields.status)}`;
-    plan.StatusId = status.Gsid;
+    const refused = setItem(store, plan, 'StatusId', 'SUCCESS_PLAN_STATUS', fields.status);
+    if (refused) return refused;
   }
   followStatus(store, plan, today);
   for (const name of ['DueDate', 'StartDate'] as const) {
