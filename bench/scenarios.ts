@@ -55,7 +55,7 @@ export function scenarios(): Scenario[] {
 			label: `Company Upsert ${upserts.toLocaleString('en')} (half existing)`,
 			records: upserts,
 			seedCompanies: existing,
-			// one read (IN on the key) per 5000 items, then updates and inserts in chunks of 50
+			// one key read (here a single page of the key fields: see bench/key-reads.ts), then updates and inserts in chunks of 50
 			lowerBoundCalls: Math.ceil(upserts / READ_PAGE) + Math.ceil(existing / WRITE_CHUNK) + Math.ceil((upserts - existing) / WRITE_CHUNK),
 			concurrency: CONCURRENCY,
 			parameters: { resource: 'company', operation: 'upsert', columns: autoMap(['ExternalId__gc']) },
