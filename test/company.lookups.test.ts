@@ -8,14 +8,22 @@ const user = (first: string, last: string) => SEED_USERS.find((u) => u.FirstName
 const company = (name: string) => SEED_COMPANIES.find((c) => c.Name === name)!;
 const storedByName = (name: string) => [...ctx.sandbox.store.companies.values()].filter((c) => c.Name === name);
 
-const csmLookup = (overrides: IDataObject = {}) => ({ ...CSM_LOOKUP_ROW, ...overrides });
+/** The CSM lookup row; `lookupField`, `multiMatchOption` and `onNoMatch` go in the row's Options, as the panel holds them. */
+const csmLookup = ({ lookupField, multiMatchOption, onNoMatch, ...row }: IDataObject = {}) => ({
+	...CSM_LOOKUP_ROW,
+	...row,
+	options: {
+		...(CSM_LOOKUP_ROW.options as IDataObject),
+		...(lookupField === undefined ? {} : { lookupField }),
+		...(multiMatchOption === undefined ? {} : { multiMatchOption }),
+		...(onNoMatch === undefined ? {} : { onNoMatch }),
+	},
+});
 const parentLookup = {
 	targetField: 'ParentCompany',
 	objectName: 'company',
-	lookupField: 'Gsid',
 	matchFields: { match: [{ sourceField: 'ParentCompanyName', matchField: 'Name' }] },
-	multiMatchOption: 'FIRSTMATCH',
-	onNoMatch: 'ERROR',
+	options: { lookupField: 'Gsid', multiMatchOption: 'FIRSTMATCH', onNoMatch: 'ERROR' },
 };
 const insertWith = (...lookup: IDataObject[]) => ({
 	resource: 'company',
@@ -179,10 +187,7 @@ describe('Company › Lookups', () => {
 			...insertWith(),
 			lookups: {
 				lookup: [
-					{
-						...csmLookup(),
-						onNoMatch: '={{ $json.strict ? "ERROR" : "NULLABLE" }}',
-					},
+					csmLookup({ onNoMatch: '={{ $json.strict ? "ERROR" : "NULLABLE" }}' }),
 				],
 			},
 		};

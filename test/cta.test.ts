@@ -142,7 +142,7 @@ describe('CTA › Create', () => {
 
 describe('CTA › Create and Update › Lookups', () => {
 	const managerLookup = {
-		lookup: [{ targetField: 'OwnerId', objectName: 'gsuser', lookupField: 'Gsid', matchFields: { match: [{ sourceField: 'ManagerEmail', matchField: 'Email' }] } }],
+		lookup: [{ targetField: 'OwnerId', objectName: 'gsuser', matchFields: { match: [{ sourceField: 'ManagerEmail', matchField: 'Email' }] }, options: { lookupField: 'Gsid' } }],
 	};
 
 	it('your own lookup rows go with the CTAs, in the article\'s lookups shape, and fill the field', async () => {

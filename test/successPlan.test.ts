@@ -116,7 +116,7 @@ describe('Success Plan › Create', () => {
 describe('Success Plan › Lookups', () => {
 	it('Create and Update send your own lookup rows with the plans and fill the field', async () => {
 		const lookups = {
-			lookup: [{ targetField: 'OwnerId', objectName: 'gsuser', lookupField: 'Gsid', matchFields: { match: [{ sourceField: 'ManagerEmail', matchField: 'Email' }] } }],
+			lookup: [{ targetField: 'OwnerId', objectName: 'gsuser', matchFields: { match: [{ sourceField: 'ManagerEmail', matchField: 'Email' }] }, options: { lookupField: 'Gsid' } }],
 		};
 		const customFields = { field: [{ name: 'ManagerEmail', value: JULIA.Email }] };
 		const { error } = await runGainsight(ctx.sandbox, create({ additionalFields: { DueDate: '2026-09-30' }, customFields, lookups }), { items: [{ name: 'Looked-up plan', type: 'Onboarding' }] });

@@ -77,15 +77,13 @@ export const companies = (count: number, start = 0): IDataObject[] =>
 export const CSM_LOOKUP_ROW: IDataObject = {
 	targetField: 'CSM',
 	objectName: 'gsuser',
-	lookupField: 'Gsid',
 	matchFields: {
 		match: [
 			{ sourceField: 'CSMFirstName', matchField: 'FirstName' },
 			{ sourceField: 'CSMLastName', matchField: 'LastName' },
 		],
 	},
-	multiMatchOption: 'FIRSTMATCH',
-	onNoMatch: 'ERROR',
+	options: { lookupField: 'Gsid', multiMatchOption: 'FIRSTMATCH', onNoMatch: 'ERROR' },
 };
 
 /** The same lookup as the article's request body carries it (`lookups`). */

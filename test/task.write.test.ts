@@ -118,10 +118,8 @@ describe('Task › Create', () => {
 					{
 						targetField: 'Reviewer__gc',
 						objectName: 'gsuser',
-						lookupField: 'Gsid',
 						matchFields: { match: [{ sourceField: 'ReviewerEmail', matchField: 'Email' }] },
-						multiMatchOption: 'FIRSTMATCH',
-						onNoMatch: 'ERROR',
+						options: { lookupField: 'Gsid', multiMatchOption: 'FIRSTMATCH', onNoMatch: 'ERROR' },
 					},
 				],
 			},
@@ -143,10 +141,8 @@ describe('Task › Create', () => {
 						{
 							targetField: 'Reviewer',
 							objectName: 'gsuser',
-							lookupField: 'Gsid',
 							matchFields: { match: [{ sourceField: 'ReviewerEmail', matchField: 'Email' }] },
-							multiMatchOption: 'FIRSTMATCH',
-							onNoMatch: 'ERROR',
+							options: { lookupField: 'Gsid', multiMatchOption: 'FIRSTMATCH', onNoMatch: 'ERROR' },
 						},
 					],
 				},

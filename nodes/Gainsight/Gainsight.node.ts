@@ -2,7 +2,6 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { RESOURCES, router } from './actions/router';
-import { canvasSubtitle } from './actions/subtitle';
 import * as cockpitOptions from './methods/cockpitOptions';
 import * as listSearch from './methods/listSearch';
 import * as loadOptions from './methods/loadOptions';
@@ -16,7 +15,9 @@ export class Gainsight implements INodeType {
 		icon: { light: 'file:gainsight.svg', dark: 'file:gainsight.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: canvasSubtitle(RESOURCES),
+		// the names the pickers show ("Get Many: Playbook"), as a literal: n8n's scanner reads it from the source
+		subtitle:
+			'={{ ({ insert: "Create", upsert: "Create or Update", getMetrics: "Get Many Metrics", getTemplates: "Get Many Templates", getManyAssociations: "Get Many Company Associations" }[$parameter["operation"]] || $parameter["operation"].replace(/([A-Z])/g, " $1").replace(/^./, (first) => first.toUpperCase())) + ": " + ({ cta: "CTA", timeline: "Timeline Activity" }[$parameter["resource"]] || $parameter["resource"].replace(/([A-Z])/g, " $1").replace(/^./, (first) => first.toUpperCase())) }}',
 		description: NODE_DESCRIPTION,
 		defaults: { name: 'Gainsight CS' },
 		usableAsTool: true,

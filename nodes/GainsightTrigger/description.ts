@@ -20,13 +20,13 @@ export const triggerProperties: INodeProperties[] = [
 		options: [
 			{ name: 'Company', value: 'company', action: 'On new or updated company', description: 'A company is created or changed (or only created: see Event)' },
 			{ name: 'CTA', value: 'cta', action: 'On new or updated CTA', description: 'A Call To Action is created or changed (or only created, or closed: see Event)' },
+			{ name: 'Goal', value: 'goal', action: 'On new or updated goal', description: 'A customer goal is created or changed' },
 			{
 				name: 'Other Object',
 				value: 'dataObject',
 				action: 'On new or updated record of another object',
 				description: 'A record of any other object (Person, Relationship, a custom object) is created or changed',
 			},
-			{ name: 'Goal', value: 'goal', action: 'On new or updated goal', description: 'A customer goal is created or changed' },
 			{ name: 'Task of a CTA', value: 'task', action: 'On new or updated task of a CTA', description: 'A task of one CTA is created or changed' },
 		],
 		default: 'company',

@@ -10,10 +10,8 @@ export interface LookupRowsParameter {
 	lookup?: Array<{
 		targetField?: string;
 		objectName?: string;
-		lookupField?: string;
 		matchFields?: { match?: Array<{ sourceField?: string; matchField?: string }> };
-		multiMatchOption?: string;
-		onNoMatch?: string;
+		options?: { lookupField?: string; multiMatchOption?: string; onNoMatch?: string };
 	}>;
 }
 
@@ -22,10 +20,10 @@ export function lookupRowsFromParameter(parameter: LookupRowsParameter | undefin
 	return (parameter?.lookup ?? []).map((row) => ({
 		targetField: row.targetField,
 		objectName: row.objectName,
-		lookupField: row.lookupField || 'Gsid',
+		lookupField: row.options?.lookupField || 'Gsid',
 		matches: (row.matchFields?.match ?? []).map((match) => ({ sourceField: match.sourceField, matchField: match.matchField })),
-		multiMatchOption: row.multiMatchOption || 'FIRSTMATCH',
-		onNoMatch: row.onNoMatch || 'ERROR',
+		multiMatchOption: row.options?.multiMatchOption || 'FIRSTMATCH',
+		onNoMatch: row.options?.onNoMatch || 'ERROR',
 	}));
 }
 

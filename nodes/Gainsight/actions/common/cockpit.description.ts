@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { gsidLocator } from './locator.description';
 
-const EXPRESSION_HINT = 'Choose from the list, or specify a name using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.';
+const EXPRESSION_HINT = 'Choose from the list, or specify a name using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
 
 /** Company or relationship, and the locator of the one chosen. `what`: "CTA", "success plan", "activity". */
 export function contextFields(what: string): INodeProperties[] {
@@ -52,6 +52,6 @@ export function configPicker(options: {
 		typeOptions: { loadOptionsMethod: options.method, loadOptionsDependsOn: ['entityType', ...(options.dependsOn ?? [])] },
 		required: options.required ?? false,
 		default: '',
-		description: `${options.description}. ${EXPRESSION_HINT}`,
+		description: `${options.description}. ${EXPRESSION_HINT}.`,
 	};
 }

@@ -11,27 +11,17 @@ import { dueDateField } from './recordFields.description';
 
 export const DUE_DATE = 'dueDate';
 
-export interface Cascade {
-	/** The parameter and the key sent in the record (`dueDateCriteria`). */
-	name: string;
-	options: Array<INodePropertyOptions & { value: string }>;
-	default: string;
-	description: string;
-}
+/**
+ * The cascade field as the caller writes it, in full (n8n's scanner reads each field's default from
+ * the source): its name is also the key sent in the record (`dueDateCriteria`).
+ */
+export type Cascade = Omit<INodeProperties, 'type' | 'default' | 'options'> & { type: 'options'; default: string; options: Array<INodePropertyOptions & { value: string }> };
 
 /** The Due Date field and its cascade, for an update of a `what` ("task", "CTA"). */
 export function dueDateWithCascade(what: string, cascade: Cascade): INodeProperties[] {
 	return [
 		{ ...dueDateField(what), name: DUE_DATE, description: `The new due date of the ${what}; sent as YYYY-MM-DD (the time of day is dropped)` },
-		{
-			displayName: 'Due Date Cascade',
-			name: cascade.name,
-			type: 'options',
-			options: cascade.options,
-			default: cascade.default,
-			description: cascade.description,
-			displayOptions: { show: { [DUE_DATE]: [{ _cnd: { exists: true } }] } },
-		},
+		{ ...cascade, displayOptions: { show: { [DUE_DATE]: [{ _cnd: { exists: true } }] } } },
 	];
 }
 

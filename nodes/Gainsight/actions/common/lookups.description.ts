@@ -2,11 +2,10 @@ import type { INodeProperties } from 'n8n-workflow';
 
 /**
  * Import lookups: fill a GSID field by matching record values against users or companies. A row's
- * fields come in the order a person fills them (what to fill, where to look, what must match, what
- * to copy, what if none or several match), not alphabetically: the panel shows a fixedCollection's
- * values in the order given. (eslint-plugin-n8n-nodes-base would ask for alphabetical values from
- * five on; n8n's own nodes switch that rule off line by line where the fill order matters, and this
- * package's lint, n8n's community rule set, has no such rule.)
+ * fields come in the order a person fills them: what to fill, where to look, what must match, then
+ * Options (what to copy, what if none or several match), which nearly always keep their defaults.
+ * Four values keep that order: n8n's community-package scanner wants the values of a row
+ * alphabetical from five on (with no way to switch the rule off for a line).
  */
 export const lookupFields: INodeProperties[] = [
 	{
@@ -76,35 +75,44 @@ export const lookupFields: INodeProperties[] = [
 						],
 					},
 					{
-						displayName: 'Lookup Field',
-						name: 'lookupField',
-						type: 'string',
-						default: 'Gsid',
-						placeholder: 'e.g. Gsid',
-						description: 'Field of the found record to copy into the target field (nearly always Gsid)',
-					},
-					{
-						displayName: 'If None Match',
-						name: 'onNoMatch',
-						type: 'options',
+						displayName: 'Options',
+						name: 'options',
+						type: 'collection',
+						placeholder: 'Add Option',
+						default: {},
 						options: [
-							{ name: 'Report an Error', value: 'ERROR' },
-							{ name: 'Leave Empty', value: 'NULLABLE' },
-							{ name: "Use the Field's Default Value", value: 'DEFAULTVALUE' },
+							{
+								displayName: 'If None Match',
+								name: 'onNoMatch',
+								type: 'options',
+								options: [
+									{ name: 'Report an Error', value: 'ERROR' },
+									{ name: 'Leave Empty', value: 'NULLABLE' },
+									{ name: "Use the Field's Default Value", value: 'DEFAULTVALUE' },
+								],
+								default: 'ERROR',
+								description: 'What to do when no record matches (default: report an error)',
+							},
+							{
+								displayName: 'If Several Match',
+								name: 'multiMatchOption',
+								type: 'options',
+								options: [
+									{ name: 'Use the First Match', value: 'FIRSTMATCH' },
+									{ name: 'Report an Error', value: 'MARKASERROR' },
+								],
+								default: 'FIRSTMATCH',
+								description: 'What to do when more than one record matches (default: use the first)',
+							},
+							{
+								displayName: 'Lookup Field',
+								name: 'lookupField',
+								type: 'string',
+								default: 'Gsid',
+								placeholder: 'e.g. Gsid',
+								description: 'Field of the found record to copy into the target field (nearly always Gsid)',
+							},
 						],
-						default: 'ERROR',
-						description: 'What to do when no record matches',
-					},
-					{
-						displayName: 'If Several Match',
-						name: 'multiMatchOption',
-						type: 'options',
-						options: [
-							{ name: 'Use the First Match', value: 'FIRSTMATCH' },
-							{ name: 'Report an Error', value: 'MARKASERROR' },
-						],
-						default: 'FIRSTMATCH',
-						description: 'What to do when more than one record matches',
 					},
 				],
 			},

@@ -21,7 +21,9 @@ import { ctaOutput } from './output';
  * date (owner) changes, so an update without one sends nothing unsure.
  */
 const DUE_DATE_CASCADE: Cascade = {
+	displayName: 'Due Date Cascade',
 	name: 'dueDateCriteria',
+	type: 'options',
 	options: [
 		{ name: "Gainsight's Default (Not Sent)", value: '', description: 'Send no cascade: Gainsight applies its own' },
 		{ name: 'All Open Tasks', value: 'ALL_OPEN_TASKS', description: "The CTA's open tasks move by as many days as its due date" },

@@ -61,7 +61,8 @@ export function upsertOperation(config: DataObjectConfig): OperationModule {
 		operation: {
 			name: 'Create or Update',
 			value: 'upsert',
-			description: `Create ${config.plural}, or update those whose 1–3 match fields find one (upsert), up to 50 a call`,
+			// n8n's scanner asks every upsert for these words; the action and the mapper's hint say the rest
+			description: 'Create a new record, or update the current one if it already exists (upsert)',
 			action: `Create or update ${aOrAn(config.singular)}`,
 		},
 		properties: [columns(config, 'upsert'), ...lookupFields, optionsCollection([dateFormatOption, fieldsToIgnoreOption])],

@@ -96,7 +96,8 @@ export const upsertPerson: OperationModule = {
 	operation: {
 		name: 'Create or Update',
 		value: 'upsert',
-		description: 'Create a person, or update the one with the same email, with their companies, one a call',
+		// n8n's scanner asks every upsert for these words; the action and the fields' descriptions say the rest
+		description: 'Create a new record, or update the current one if it already exists (upsert)',
 		action: 'Create or update a person',
 	},
 	properties,

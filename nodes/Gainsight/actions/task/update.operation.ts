@@ -13,7 +13,9 @@ import { taskOutput } from './output';
 
 /** The Task article's `dueDateCriteria`; Gainsight moves all open tasks when none is sent. */
 const CASCADE: Cascade = {
+	displayName: 'Due Date Cascade',
 	name: 'dueDateCriteria',
+	type: 'options',
 	options: [
 		{
 			name: 'All Open Tasks',
