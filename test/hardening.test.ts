@@ -116,6 +116,30 @@ describe('Hardening › the network', () => {
 		expect(trickle.seen[0].clientHungUp).toBe(true);
 	}, 30_000);
 
+	it('stopping the execution aborts a write in flight: the connection is closed and the item says the outcome is unknown', async () => {
+		let cancelRun = () => {};
+		// never answers: only the client closing the connection ends the call
+		const silent = await hostile(() => cancelRun());
+		const { items } = await runGainsight(at(silent), deleteAcme, { continueOnFail: true, onStart: (cancel) => (cancelRun = cancel) });
+		await silent.seen[0].answered;
+		expect(silent.seen).toHaveLength(1);
+		expect(silent.seen[0].clientHungUp).toBe(true);
+		expect(items[0].json).toMatchObject({ outcomeUnknown: true, error: expect.stringMatching(/cancelled while the write was in flight/) });
+	}, 30_000);
+
+	it('stopping the execution ends a wait for Retry-After at once: no call is made after the stop', async () => {
+		let cancelRun = () => {};
+		const limited = await hostile((_request, response) => {
+			response.writeHead(429, { 'retry-after': '50', 'content-type': 'application/json' });
+			response.end(JSON.stringify({ result: false, errorCode: 'GS_RATE', errorDesc: 'Too many requests', requestId: 'r429', message: null, data: null }));
+			cancelRun();
+		});
+		const getAcme = { resource: 'company', operation: 'get', companyId: locatorById(ACME) };
+		const { items } = await runGainsight(at(limited), getAcme, { continueOnFail: true, onStart: (cancel) => (cancelRun = cancel) });
+		expect(limited.seen).toHaveLength(1);
+		expect(items[0].json.error).toMatch(/The execution was cancelled/);
+	}, 30_000);
+
 	it('a Retry-After longer than a rate-limit window is not waited for: the item fails saying how long Gainsight asked for', async () => {
 		const limited = await hostile((_request, response) => {
 			response.writeHead(429, { 'retry-after': '600', 'content-type': 'application/json' });

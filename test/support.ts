@@ -40,6 +40,8 @@ export interface RunGainsightOptions {
 	 * and tests should not depend on the runs before them. Give the same ID to run "the same node again".
 	 */
 	credentialId?: string;
+	/** Called once the run started, with what cancels it (the editor's Stop button). */
+	onStart?: (cancel: () => void) => void;
 }
 
 let credentialRuns = 0;
@@ -56,6 +58,7 @@ export async function runGainsight(
 		parameters: parameters as INode['parameters'],
 		items: (options.items ?? [{}]) as IDataObject[],
 		continueOnFail: options.continueOnFail,
+		onStart: options.onStart,
 		node: { credentials: { gainsightApi: { id: options.credentialId ?? `gainsight-run-${++credentialRuns}`, name: 'Gainsight (test)' } } },
 		// the pacer is per tenant for the whole test file: tests about pacing set their own quota
 		credentials: { domain: sandbox.url, apiKey: DEFAULT_ACCESS_KEY, callsPerWindow: 100_000, windowSeconds: 60, ...options.credentials },

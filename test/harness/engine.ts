@@ -70,6 +70,8 @@ export interface RunWorkflowOptions {
 	settings?: IWorkflowSettings;
 	pinData?: IPinData;
 	mode?: WorkflowExecuteMode;
+	/** Called once the run started, with what cancels it as the editor's Stop button does. */
+	onStart?: (cancel: () => void) => void;
 }
 
 export interface WorkflowRunResult {
@@ -273,7 +275,9 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
 	const workflowExecute = new WorkflowExecute(additionalData, mode);
 	let run: IRun;
 	try {
-		run = await workflowExecute.run({ workflow, startNode, pinData: options.pinData });
+		const running = workflowExecute.run({ workflow, startNode, pinData: options.pinData });
+		options.onStart?.(() => running.cancel());
+		run = await running;
 	} catch (error) {
 		// Thrown before any node ran — in n8n, WorkflowHasIssuesError when a node has parameter
 		// issues (a required parameter left empty, ...). n8n records such an execution as failed
@@ -331,6 +335,7 @@ export interface RunNodeOptions {
 	continueOnFail?: boolean;
 	/** More node settings for the node under test (typeVersion, onError, alwaysOutputData, ...). */
 	node?: Partial<INode>;
+	onStart?: RunWorkflowOptions['onStart'];
 }
 
 export interface RunResult {
@@ -363,6 +368,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunResult> {
 		nodeTypes: [options.nodeType],
 		credentialTypes: credentialType ? [credentialType] : [],
 		credentials: credentialType && credentials ? { [credentialType.name]: credentials } : {},
+		onStart: options.onStart,
 	});
 	const outputs = result.outputs[NODE_UNDER_TEST] ?? [];
 	return {
