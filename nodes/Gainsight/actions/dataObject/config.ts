@@ -27,6 +27,11 @@ export interface DataObjectConfig {
 	pickerObject?: PickerObject;
 	/** Fields shown before every operation's own (the object picker of Custom Object). */
 	leadingProperties?: INodeProperties[];
+	/**
+	 * A GSID field the reads also read through, output under the name the resource's writes take, so a
+	 * record has one shape: a read of `AuthorId` also reads `AuthorId__gr.Email` and outputs it as `Author`.
+	 */
+	readThrough?: { field: string; read: string; as: string };
 }
 
 /** The parameter that names the object when the resource does not fix it. */

@@ -14,6 +14,8 @@ const getMany = getManyOperation({
 	singular: 'timeline activity',
 	plural: 'timeline activities',
 	recordLocator: { name: 'activityId', displayName: 'Activity', searchMethod: 'searchObjectRecords' },
+	// the writes take the author by e-mail (Author); the object stores the user's GSID (AuthorId)
+	readThrough: { field: 'AuthorId', read: 'Email', as: 'Author' },
 });
 
 export const timeline = defineResource({ name: 'Timeline Activity', value: 'timeline' }, 'create', [create, update, getMany], () => OBJECTS.timelineActivity);
