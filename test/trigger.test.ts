@@ -11,7 +11,7 @@ import { Gainsight } from '../nodes/Gainsight/Gainsight.node';
 import { GainsightTrigger } from '../nodes/GainsightTrigger/GainsightTrigger.node';
 import { DEFAULT_ACCESS_KEY } from '../sandbox';
 import { runWorkflow } from './harness/engine';
-import { autoMapColumns, callSandbox, calls, definedColumns, gainsightTrigger, runGainsight, useSandbox } from './support';
+import { autoMapColumns, callSandbox, calls, definedColumns, describeCall, gainsightTrigger, runGainsight, useSandbox } from './support';
 
 const ctx = useSandbox();
 
@@ -137,6 +137,25 @@ describe('Gainsight Trigger › companies', () => {
 			'POST /v1/data/objects/query/Company',
 		]);
 		expect(ctx.sandbox.log[0].body).toMatchObject({ select: ['Gsid', 'ModifiedDate'], orderBy: { ModifiedDate: 'desc' }, limit: 1 });
+	});
+
+	it("keeps the object's fields between polls for an hour: a poll with conditions and every field costs its read, not a describe as well", async () => {
+		const trigger = watch({ conditions: { condition: [{ field: 'Region__gc', operator: 'EQ', value: 'EMEA' }] } });
+		await trigger.poll();
+		expect(calls(ctx.sandbox).filter((call) => call === describeCall('Company'))).toHaveLength(1);
+		for (const name of ['Kept 1', 'Kept 2']) {
+			await insertCompanies({ Name: name, Region__gc: 'EMEA', ExternalId__gc: name });
+			ctx.sandbox.clearLog();
+			const [record] = emitted(await trigger.poll());
+			expect(record).toMatchObject({ Name: name, Region__gc: 'EMEA', CreatedDate: new Date(company(name).CreatedDate as number).toISOString() });
+			expect(calls(ctx.sandbox)).toEqual(['POST /v1/data/objects/query/Company']);
+		}
+		// an hour on, Gainsight is asked again: a field added since shows up
+		(trigger.staticData.fields as IDataObject).at = Date.now() - 61 * 60 * 1000;
+		ctx.sandbox.clearLog();
+		expect(await trigger.poll()).toBeNull();
+		expect(calls(ctx.sandbox)).toEqual([describeCall('Company'), 'POST /v1/data/objects/query/Company']);
+		expect((trigger.staticData.fields as IDataObject).at).toBeGreaterThan(Date.now() - 60_000);
 	});
 
 	it('changing what it watches starts over with a new baseline (no flood)', async () => {

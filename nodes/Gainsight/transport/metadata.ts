@@ -36,18 +36,33 @@ export function describedFields(data: unknown, object: string): FieldMeta[] {
 
 const cache = new WeakMap<object, Map<string, Promise<FieldMeta[]>>>();
 
-export async function describeObject(ctx: GainsightContext, object: string): Promise<FieldMeta[]> {
+function describedIn(ctx: GainsightContext): Map<string, Promise<FieldMeta[]>> {
 	let perContext = cache.get(ctx);
 	if (!perContext) {
 		perContext = new Map();
 		cache.set(ctx, perContext);
 	}
+	return perContext;
+}
+
+/** Fields described before (kept by a trigger between polls) serve this run's describe of `object`. */
+export function useDescribed(ctx: GainsightContext, object: string, fields: FieldMeta[]): void {
+	describedIn(ctx).set(object.toLowerCase(), Promise.resolve(fields));
+}
+
+/** What this run described of `object` (or was given by useDescribed); undefined when it did not, or the describe failed. */
+export async function describedSoFar(ctx: GainsightContext, object: string): Promise<FieldMeta[] | undefined> {
+	return describedIn(ctx).get(object.toLowerCase())?.catch(() => undefined);
+}
+
+export async function describeObject(ctx: GainsightContext, object: string): Promise<FieldMeta[]> {
+	const perContext = describedIn(ctx);
 	const key = object.toLowerCase();
 	let fields = perContext.get(key);
 	if (!fields) {
 		fields = gainsightRequest<unknown>(ctx, { method: 'GET', path: PATHS.objectDescribe(object) }).then((data) => describedFields(data, object));
 		perContext.set(key, fields);
-		fields.catch(() => perContext?.delete(key));
+		fields.catch(() => perContext.delete(key));
 	}
 	return fields;
 }
