@@ -12,16 +12,26 @@ import type { DataObjectConfig } from './config';
 import { objectOf } from './objectName';
 import { withDateFormat } from './writes';
 
-/** The read body with `through`'s reference field added where its GSID field is selected. */
-function withReadThrough(body: IDataObject, through: DataObjectConfig['readThrough']): IDataObject {
-	const select = body.select as string[];
-	if (!through || !select.includes(through.field)) return body;
+/**
+ * `config.readThrough` applied to a read: the reference field added to the select where its GSID
+ * field is selected, and the records renamed to the writes' name for it.
+ */
+function readThrough(config: DataObjectConfig) {
+	const through = config.readThrough;
+	if (!through) return { select: (body: IDataObject) => body, output: (records: IDataObject[]) => records };
 	const reference = `${through.field}__gr.${through.read}`;
-	return select.includes(reference) ? body : { ...body, select: [...select, reference] };
+	return {
+		select(body: IDataObject): IDataObject {
+			const select = body.select as string[];
+			return select.includes(through.field) && !select.includes(reference) ? { ...body, select: [...select, reference] } : body;
+		},
+		output: (records: IDataObject[]) => records.map((record) => renameKeys(record, { [reference]: through.as })),
+	};
 }
 
 /** Reads the records that match the conditions, 5000 a call, up to the limit or all (`POST /v1/data/objects/query/{object}`). */
 export function getManyOperation(config: DataObjectConfig): OperationModule {
+	const through = readThrough(config);
 	return {
 		operation: { name: 'Get Many', value: 'getMany', description: `Get the ${config.plural} that match conditions, 5,000 a call`, action: `Get many ${config.plural}` },
 		properties: [...returnAllOrLimit(MAX_READ_PAGE), ...conditionFields, optionsCollection([dateFormatOption, selectField, sortField])],
@@ -32,12 +42,9 @@ export function getManyOperation(config: DataObjectConfig): OperationModule {
 				limit: readLimit(this, itemIndex),
 			});
 			return perItem(this, items.length, prepare, async (itemIndex, { object, body, limit }) => {
-				const through = config.readThrough;
-				const select = withReadThrough(await completeReadBody(this, object, body, itemIndex), through);
-				const records = await queryRecords(this, object, select, limit, itemIndex);
+				const records = await queryRecords(this, object, through.select(await completeReadBody(this, object, body, itemIndex)), limit, itemIndex);
 				const [converted] = await withDateFormat(this, object, [{ itemIndex, json: records }]);
-				const out = (converted.json ?? records) as IDataObject[];
-				return through ? out.map((record) => renameKeys(record, { [`${through.field}__gr.${through.read}`]: through.as })) : out;
+				return through.output((converted.json ?? records) as IDataObject[]);
 			});
 		},
 	};
