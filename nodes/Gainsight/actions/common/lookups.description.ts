@@ -63,7 +63,7 @@ export const lookupFields: INodeProperties[] = [
 										description: 'Field of this record that holds the value to match',
 									},
 									{
-										displayName: 'Field in Looked-Up Object',
+										displayName: 'Looked-Up Field',
 										name: 'matchField',
 										type: 'string',
 										default: '',
