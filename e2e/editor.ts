@@ -29,11 +29,41 @@ const DOCS_SHOTS: Record<string, string> = {
 	'docs-panel': 'editor-company-get-many',
 	'docs-resource-mapper': 'editor-resource-mapper',
 	'workflow-output': 'editor-output-table',
+	'docs-task-update': 'editor-task-update',
+	'docs-trigger-canvas': 'editor-trigger-canvas',
+	'nodes-panel-actions': 'editor-nodes-panel-actions',
+	'credential-test': 'editor-credential',
 };
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** The labels of an example's Company Get Many panel, top to bottom (Fields to Return inside Options). */
 const GET_MANY_LABELS = ['Return All', 'Conditions', 'Combine Conditions', 'Options', 'Fields to Return'];
+/**
+ * Task Update filled in, top to bottom: the cascade right under the Due Date it belongs to, then the
+ * sections every write has, and a lookup row in the order a person fills it.
+ */
+const TASK_UPDATE_LABELS = ['Due Date', 'Due Date Cascade', 'Update Fields', 'Custom Fields', 'Lookups', 'Target Field', 'Look Up In', 'Match On', 'Options'];
+const TASK_UPDATE_FILLED = 'Task Update (filled in)';
+
+/** A Task Update as a user fills it in: a due date (so its cascade shows) and one lookup row. */
+function filledInWorkflow() {
+	const node = {
+		id: 'node-task-update-filled',
+		name: TASK_UPDATE_FILLED,
+		type: 'n8n-nodes-gainsight.gainsight',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {
+			resource: 'task',
+			operation: 'update',
+			taskId: { __rl: true, mode: 'id', value: '={{ $json.taskGsid }}' },
+			dueDate: '2027-01-15T00:00:00',
+			lookups: { lookup: [{ targetField: 'OwnerId', objectName: 'gsuser', matchFields: { match: [{ sourceField: 'ownerEmail', matchField: 'Email' }] } }] },
+		},
+		credentials: { gainsightApi: { id: 'gainsight-sandbox', name: 'Gainsight Sandbox' } },
+	};
+	return { id: 'gainsight-filled-in', name: 'Gainsight: filled in', nodes: [node], connections: {}, settings: {} };
+}
 
 interface Option { name: string; value: string; action?: string }
 interface Property { name: string; options?: Option[]; displayOptions?: { show?: { resource?: string[] } } }
@@ -69,6 +99,14 @@ function expectedActions(): string[] {
 	return properties.filter((p) => p.name === 'operation').flatMap((p) => (p.options ?? []).map((option) => option.action ?? option.name));
 }
 
+/** The trigger's actions (one per object it watches), as the built description names them. */
+function expectedTriggerActions(): string[] {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const { GainsightTrigger } = require(join(ROOT, 'dist/nodes/GainsightTrigger/GainsightTrigger.node.js'));
+	const properties = new GainsightTrigger().description.properties as Property[];
+	return (properties.find((p) => p.name === 'resource')?.options ?? []).map((option) => option.action ?? option.name);
+}
+
 /** Every check against one n8n; returns the problems found. */
 async function editorOn(n8n: N8n, shotsDir: string): Promise<string[]> {
 	n8n.install();
@@ -82,7 +120,7 @@ async function editorOn(n8n: N8n, shotsDir: string): Promise<string[]> {
 		const examples = join(ROOT, 'examples');
 		const workflows = readdirSync(examples).filter((f) => f.endsWith('.json')).sort()
 			.map((file, i) => ({ ...JSON.parse(readFileSync(join(examples, file), 'utf8')), id: `gainsight-example-${i + 1}`, file }));
-		await n8n.importWorkflows([...workflows.map(({ file: _file, ...w }) => w), everyOperationWorkflow()], userFolder, env);
+		await n8n.importWorkflows([...workflows.map(({ file: _file, ...w }) => w), everyOperationWorkflow(), filledInWorkflow()], userFolder, env);
 		return { process: n8n.start({ ...env, N8N_LOG_LEVEL: 'warn' }), workflows };
 	})();
 	const exampleNamed = (file: string) => instance.workflows.find((w) => w.file === file)!;
@@ -138,17 +176,47 @@ async function editorOn(n8n: N8n, shotsDir: string): Promise<string[]> {
 		await shot(page, 'docs-panel');
 		await page.keyboard.press('Escape');
 
+		/** The open panel shows each label, top to bottom in this order. */
+		const expectLabelsInOrder = async (panelName: string, labels: string[]) => {
+			const ndv = page.locator('[data-test-id="ndv"]');
+			await ndv.getByText('Operation', { exact: true }).first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+			const top = async (label: string) => (await ndv.getByText(label, { exact: true }).first().boundingBox({ timeout: 5_000 }).catch(() => null))?.y;
+			const order: Array<number | undefined> = [];
+			for (const label of labels) order.push(await top(label));
+			if (order.some((y) => y === undefined) || order.some((y, i) => i > 0 && y! < order[i - 1]!)) {
+				problems.push(`${panelName}: the panel does not read ${labels.join(', ')} in that order (${order.map((y) => y ?? 'missing').join(', ')})`);
+			}
+		};
+
 		// The Get Many panel reads like n8n's own: Return All, the conditions and their combination,
 		// then one Options holding Fields to Return.
 		await page.locator('[data-test-id="canvas-node"][data-node-name="Companies at risk"]').dblclick({ force: true });
-		const ndv = page.locator('[data-test-id="ndv"]');
-		await ndv.getByText('Operation', { exact: true }).first().waitFor({ timeout: 15_000 }).catch(() => undefined);
-		const top = async (label: string) => (await ndv.getByText(label, { exact: true }).first().boundingBox({ timeout: 5_000 }).catch(() => null))?.y;
-		const order = await Promise.all(GET_MANY_LABELS.map(top));
-		if (order.some((y) => y === undefined) || order.some((y, i) => i > 0 && y! < order[i - 1]!)) {
-			problems.push(`Company Get Many: the panel does not read ${GET_MANY_LABELS.join(', ')} in that order (${order.map((y) => y ?? 'missing').join(', ')})`);
-		}
+		await expectLabelsInOrder('Company Get Many', GET_MANY_LABELS);
 		await page.keyboard.press('Escape');
+
+		// Task Update filled in: Due Date Cascade shows beside the Due Date it moves with; the write's
+		// sections and a lookup row read in the order a person fills them.
+		await page.goto('/workflow/gainsight-filled-in');
+		await page.locator(`[data-test-id="canvas-node"][data-node-name="${TASK_UPDATE_FILLED}"]`).dblclick({ force: true });
+		await expectLabelsInOrder('Task Update', TASK_UPDATE_LABELS);
+		// scrolled so the picture holds the Due Date and the whole lookup row
+		const dueDate = await page.locator('[data-test-id="ndv"]').getByText('Due Date', { exact: true }).first().boundingBox().catch(() => null);
+		if (dueDate) {
+			await page.mouse.move(dueDate.x + 100, dueDate.y);
+			await page.mouse.wheel(0, dueDate.y - 150);
+		}
+		await page.waitForTimeout(500);
+		await shot(page, 'docs-task-update');
+		await page.keyboard.press('Escape');
+
+		// The trigger on the canvas names what it watches: "New or Updated Company".
+		await page.goto(`/workflow/${exampleNamed('company-health-watch.json').id}`);
+		const watch = page.locator('[data-test-id="canvas-node"][data-node-name="Company health below 50"]');
+		await watch.waitFor({ timeout: 15_000 }).catch(() => undefined);
+		await page.waitForTimeout(500);
+		const subtitle = await page.getByText('New or Updated Company', { exact: true }).first().isVisible().catch(() => false);
+		if (!subtitle) problems.push('the trigger of company-health-watch.json does not read "New or Updated Company" on the canvas');
+		await shot(page, 'docs-trigger-canvas');
 
 		// The nodes panel: searching "Gainsight" and opening the node lists its actions as the description names them.
 		await page.locator('[data-test-id="node-creator-plus-button"]').first().click({ timeout: 15_000 }).catch(() => problems.push('the nodes panel did not open'));
@@ -168,10 +236,22 @@ async function editorOn(n8n: N8n, shotsDir: string): Promise<string[]> {
 			await page.mouse.wheel(0, 500);
 			await page.waitForTimeout(200);
 		}
+		// the trigger's actions, in the panel's Triggers section (folded at first): each names its object
+		if (!expectedTriggerActions().some((action) => listed.has(action))) {
+			await creator.getByText(/^Triggers \(\d+\)$/).first().click({ timeout: 5_000 }).catch(() => undefined);
+			await page.waitForTimeout(300);
+			for (let turn = 0; turn < 4; turn++) {
+				await page.mouse.wheel(0, 500);
+				await page.waitForTimeout(200);
+			}
+			for (const line of ((await creator.innerText().catch(() => '')) as string).split('\n')) listed.add(line.trim());
+		}
 		await shot(page, 'nodes-panel-actions');
+		const missingTriggers = expectedTriggerActions().filter((action) => !listed.has(action));
+		if (missingTriggers.length) problems.push(`the nodes panel does not list these trigger actions: ${missingTriggers.join('; ')}`);
 		const missing = expectedActions().filter((action) => !listed.has(action));
 		if (missing.length) problems.push(`the nodes panel does not list these Gainsight actions: ${missing.join('; ')} (it lists: ${[...listed].join('; ')})`);
-		console.log(`nodes panel: ${expectedActions().length - missing.length} of the ${expectedActions().length} Gainsight actions listed`);
+		console.log(`nodes panel: ${expectedActions().length - missing.length} of the ${expectedActions().length} Gainsight actions listed, ${expectedTriggerActions().length - missingTriggers.length} of the ${expectedTriggerActions().length} trigger actions`);
 		await page.keyboard.press('Escape');
 
 		// n8n's migration report (Settings > Migration Report) lists what the next major version breaks
