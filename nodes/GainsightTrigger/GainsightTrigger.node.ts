@@ -7,8 +7,7 @@ import { isSaneStamp, stampOf, type ChangeSource } from './changes';
 import { NODE_DESCRIPTION } from '../Gainsight/summary';
 import { TRIGGER_SUBTITLE, triggerProperties } from './description';
 import { advance, baseline, type PollState, type Stamped } from './pollState';
-import { fieldsToKeep, useKeptFields, type KeptFields } from './keptFields';
-import { changeSource, sourceKey, watchedObject, withDateFormat } from './sources';
+import { changeSource, sourceKey, withDateFormat } from './sources';
 
 /** The records with their ID and date; a date outside the sane range is left out with a warning, so it never becomes the boundary. */
 function stamped(ctx: IPollFunctions, source: ChangeSource, records: IDataObject[]): Stamped[] {
@@ -47,55 +46,36 @@ export class GainsightTrigger implements INodeType {
 
 	methods = { loadOptions: { getReadableFields }, listSearch: { searchCompanies, searchCtas, searchObjects } };
 
-	/** One poll, with the watched object's fields kept between polls (see keptFields.ts). */
+	/**
+	 * Manual run ("Fetch Test Event"): the newest matching record, state untouched. First real poll:
+	 * remembers the newest record and emits nothing. Later polls: what changed since, each record once.
+	 */
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		const staticData = this.getWorkflowStaticData('node') as SavedState;
-		const object = watchedObject(this);
-		if (!object) return pollOnce(this, staticData);
-		useKeptFields(this, staticData.fields, object);
-		try {
-			return await pollOnce(this, staticData);
-		} finally {
-			const keep = await fieldsToKeep(this, staticData.fields, object);
-			if (keep !== staticData.fields) staticData.fields = keep;
+		const source = await changeSource(this);
+		if (this.getMode() === 'manual') {
+			const [sample] = await source.newest(1, true);
+			if (!sample) {
+				throw new NodeOperationError(this.getNode(), 'Gainsight has no record for this trigger yet', {
+					description: 'Create or update one in Gainsight (or loosen the conditions), then fetch a test event again.',
+				});
+			}
+			return [this.helpers.returnJsonArray(await withDateFormat(this, [sample]))];
 		}
-	}
-}
-
-/** What the trigger saves between polls: where the changes stand, and the watched object's fields. */
-interface SavedState {
-	poll?: PollState;
-	fields?: KeptFields;
-}
-
-/**
- * Manual run ("Fetch Test Event"): the newest matching record, state untouched. First real poll:
- * remembers the newest record and emits nothing. Later polls: what changed since, each record once.
- */
-async function pollOnce(ctx: IPollFunctions, staticData: SavedState): Promise<INodeExecutionData[][] | null> {
-	const source = await changeSource(ctx);
-	if (ctx.getMode() === 'manual') {
-		const [sample] = await source.newest(1, true);
-		if (!sample) {
-			throw new NodeOperationError(ctx.getNode(), 'Gainsight has no record for this trigger yet', {
-				description: 'Create or update one in Gainsight (or loosen the conditions), then fetch a test event again.',
-			});
+		const staticData = this.getWorkflowStaticData('node') as { poll?: PollState };
+		const key = sourceKey(this);
+		if (!staticData.poll || staticData.poll.source !== key) {
+			// Every record up to the newest one now counts as before activation, including the others that share its date.
+			const newest = stamped(this, source, await source.newest(1, false));
+			let state = baseline(key, newest);
+			if (newest.length) {
+				const sameDate = stamped(this, source, await source.since(state.boundary)).filter((record) => record.at === state.boundary);
+				state = baseline(key, [...newest, ...sameDate]);
+			}
+			staticData.poll = state;
+			return null;
 		}
-		return [ctx.helpers.returnJsonArray(await withDateFormat(ctx, [sample]))];
+		const { emit, next } = advance(staticData.poll, stamped(this, source, await source.since(staticData.poll.boundary)));
+		staticData.poll = next;
+		return emit.length ? [this.helpers.returnJsonArray(await withDateFormat(this, emit.map((record) => record.json)))] : null;
 	}
-	const key = sourceKey(ctx);
-	if (!staticData.poll || staticData.poll.source !== key) {
-		// Every record up to the newest one now counts as before activation, including the others that share its date.
-		const newest = stamped(ctx, source, await source.newest(1, false));
-		let state = baseline(key, newest);
-		if (newest.length) {
-			const sameDate = stamped(ctx, source, await source.since(state.boundary)).filter((record) => record.at === state.boundary);
-			state = baseline(key, [...newest, ...sameDate]);
-		}
-		staticData.poll = state;
-		return null;
-	}
-	const { emit, next } = advance(staticData.poll, stamped(ctx, source, await source.since(staticData.poll.boundary)));
-	staticData.poll = next;
-	return emit.length ? [ctx.helpers.returnJsonArray(await withDateFormat(ctx, emit.map((record) => record.json)))] : null;
 }

@@ -21,10 +21,6 @@ const eventOf = (ctx: IPollFunctions) => String(ctx.getNodeParameter('event', 'M
 
 const ctaOf = (ctx: IPollFunctions) => parseInput(ctx.getNode(), gsidSchema, ctx.getNodeParameter('ctaId', '', { extractValue: true }), 0, 'CTA');
 
-/** The watched data object, where the trigger watches one (Company, or the one picked). */
-export const watchedObject = (ctx: IPollFunctions): string | undefined =>
-	DATA_OBJECT_SOURCES.includes(String(ctx.getNodeParameter('resource', 'company'))) ? objectOf(ctx) : undefined;
-
 /** The watched data object: Company, or the one picked. */
 function objectOf(ctx: IPollFunctions): string {
 	if (ctx.getNodeParameter('resource', 'company') === 'company') return 'Company';

@@ -42,6 +42,8 @@ export interface PollingTrigger {
 	setParameters(parameters: INode['parameters']): void;
 }
 
+let triggers = 0;
+
 export function pollingTrigger(options: PollingTriggerOptions): PollingTrigger {
 	releaseSshCleanupTimer();
 	const { nodeType, credentialType } = options;
@@ -49,6 +51,8 @@ export function pollingTrigger(options: PollingTriggerOptions): PollingTrigger {
 	let parameters = options.parameters;
 	let saved: IDataObject = {};
 	const nodeName = 'Trigger Under Test';
+	// a credential of its own, as a new trigger would have: nothing an earlier trigger's polls kept in the process is used
+	const credentialId = `${credentialType.name}-test-${++triggers}`;
 	const additionalData = {
 		credentialsHelper: new TestCredentialsHelper([credentialType], { [credentialType.name]: options.credentials }),
 		restApiUrl: 'http://localhost:5678/rest',
@@ -66,7 +70,7 @@ export function pollingTrigger(options: PollingTriggerOptions): PollingTrigger {
 				typeVersion: 1,
 				position: [0, 0],
 				parameters,
-				credentials: { [credentialType.name]: { id: `${credentialType.name}-test`, name: `${credentialType.name} (test)` } },
+				credentials: { [credentialType.name]: { id: credentialId, name: `${credentialType.name} (test)` } },
 			};
 			const workflow = new Workflow({
 				id: 'poll-workflow',

@@ -1,12 +1,12 @@
 /**
- * Field metadata from Gainsight's Data Management API, read once per node run and object.
+ * Field metadata from Gainsight's Data Management API, read once per run and object (and kept a while: see below).
  * Describe answers `data: [{objectName, fields: [...]}]` in Gainsight's own samples and
  * `data: {objectName, fields}` in older readings; both are accepted
  * (https://support.gainsight.com/gainsight_nxt/API_and_Developer_Docs/Data_Management_APIs/Data_Management_APIs).
  */
 import { gainsightRequest } from './call';
 import { PATHS } from './paths';
-import type { GainsightContext } from './session';
+import { sessionOf, type GainsightContext } from './session';
 
 export interface FieldMeta {
 	fieldName: string;
@@ -34,35 +34,44 @@ export function describedFields(data: unknown, object: string): FieldMeta[] {
 	return fields.filter((field): field is FieldMeta => isObject(field) && typeof field.fieldName === 'string' && field.fieldName !== '');
 }
 
-const cache = new WeakMap<object, Map<string, Promise<FieldMeta[]>>>();
+/** A run describes each object once; later calls of the run share the answer (or the call in flight). */
+const perRun = new WeakMap<object, Map<string, Promise<FieldMeta[]>>>();
 
-function describedIn(ctx: GainsightContext): Map<string, Promise<FieldMeta[]>> {
-	let perContext = cache.get(ctx);
-	if (!perContext) {
-		perContext = new Map();
-		cache.set(ctx, perContext);
-	}
-	return perContext;
-}
+/**
+ * Runs and polls also share describe answers in the process, per credential and object, for 10
+ * minutes: a scheduled or webhook workflow would otherwise spend a call on it every run (a
+ * one-record write would cost twice its own calls). The editor's pickers always ask Gainsight and
+ * refresh what runs use, so a field just added shows at once in the editor and in runs within 10 minutes.
+ */
+const KEEP_MS = 10 * 60_000;
+const perCredential = new Map<string, { at: number; fields: FieldMeta[] }>();
 
-/** Fields described before (kept by a trigger between polls) serve this run's describe of `object`. */
-export function useDescribed(ctx: GainsightContext, object: string, fields: FieldMeta[]): void {
-	describedIn(ctx).set(object.toLowerCase(), Promise.resolve(fields));
-}
+/** The editor's pickers (loadOptions, listSearch, resourceMapping) run in a context that reads the panel's current values. */
+const isEditor = (ctx: GainsightContext) => 'getCurrentNodeParameter' in ctx;
 
-/** What this run described of `object` (or was given by useDescribed); undefined when it did not, or the describe failed. */
-export async function describedSoFar(ctx: GainsightContext, object: string): Promise<FieldMeta[] | undefined> {
-	return describedIn(ctx).get(object.toLowerCase())?.catch(() => undefined);
+async function describeNow(ctx: GainsightContext, object: string): Promise<FieldMeta[]> {
+	const session = await sessionOf(ctx);
+	const key = [session.credential?.id ?? '', session.settings.baseUrl, object.toLowerCase()].join(' ');
+	const kept = perCredential.get(key);
+	const now = Date.now();
+	if (kept && !isEditor(ctx) && now >= kept.at && now - kept.at < KEEP_MS) return kept.fields;
+	const fields = describedFields(await gainsightRequest<unknown>(ctx, { method: 'GET', path: PATHS.objectDescribe(object) }), object);
+	perCredential.set(key, { at: now, fields });
+	return fields;
 }
 
 export async function describeObject(ctx: GainsightContext, object: string): Promise<FieldMeta[]> {
-	const perContext = describedIn(ctx);
+	let ofRun = perRun.get(ctx);
+	if (!ofRun) {
+		ofRun = new Map();
+		perRun.set(ctx, ofRun);
+	}
 	const key = object.toLowerCase();
-	let fields = perContext.get(key);
+	let fields = ofRun.get(key);
 	if (!fields) {
-		fields = gainsightRequest<unknown>(ctx, { method: 'GET', path: PATHS.objectDescribe(object) }).then((data) => describedFields(data, object));
-		perContext.set(key, fields);
-		fields.catch(() => perContext.delete(key));
+		fields = describeNow(ctx, object);
+		ofRun.set(key, fields);
+		fields.catch(() => ofRun.delete(key));
 	}
 	return fields;
 }
