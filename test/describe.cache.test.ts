@@ -41,6 +41,15 @@ describe('Describe answers', () => {
 		}
 	});
 
+	it('runs started side by side share the describe call in flight', async () => {
+		// every answer takes 200 ms, so the second run asks while the first run's describe is under way
+		ctx.sandbox.configure({ latencyMs: 200 });
+		const runs = await Promise.all(['S-1', 'S-2'].map((id) => runGainsight(ctx.sandbox, insertOne(id), { credentialId: 'side-by-side' })));
+		expect(runs.map((run) => run.items[0].json.RenewalDate)).toEqual(['2027-03-31T00:00:00.000Z', '2027-03-31T00:00:00.000Z']);
+		expect(calls(ctx.sandbox).filter((call) => call === describeCall('Company'))).toHaveLength(1);
+		ctx.sandbox.configure({ latencyMs: 0 });
+	});
+
 	it("the editor's pickers ask Gainsight every time (a field just added shows at once)", async () => {
 		const picker = pickerContext(ctx.sandbox, { resource: 'company', operation: 'insert' });
 		await getWritableFields.call(picker);

@@ -44,19 +44,22 @@ const perRun = new WeakMap<object, Map<string, Promise<FieldMeta[]>>>();
  * refresh what runs use, so a field just added shows at once in the editor and in runs within 10 minutes.
  */
 const KEEP_MS = 10 * 60_000;
-const perCredential = new Map<string, { at: number; fields: FieldMeta[] }>();
+const perCredential = new Map<string, { at: number; fields: Promise<FieldMeta[]> }>();
 
 /** The editor's pickers (loadOptions, listSearch, resourceMapping) run in a context that reads the panel's current values. */
 const isEditor = (ctx: GainsightContext) => 'getCurrentNodeParameter' in ctx;
 
+/** The describe answer kept for the credential (or the call in flight, which runs started side by side share), else a new call. */
 async function describeNow(ctx: GainsightContext, object: string): Promise<FieldMeta[]> {
 	const session = await sessionOf(ctx);
 	const key = [session.credential?.id ?? '', session.settings.baseUrl, object.toLowerCase()].join(' ');
 	const kept = perCredential.get(key);
 	const now = Date.now();
 	if (kept && !isEditor(ctx) && now >= kept.at && now - kept.at < KEEP_MS) return kept.fields;
-	const fields = describedFields(await gainsightRequest<unknown>(ctx, { method: 'GET', path: PATHS.objectDescribe(object) }), object);
-	perCredential.set(key, { at: now, fields });
+	const fields = gainsightRequest<unknown>(ctx, { method: 'GET', path: PATHS.objectDescribe(object) }).then((data) => describedFields(data, object));
+	const entry = { at: now, fields };
+	perCredential.set(key, entry);
+	fields.catch(() => perCredential.get(key) === entry && perCredential.delete(key));
 	return fields;
 }
 
