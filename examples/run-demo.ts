@@ -34,8 +34,13 @@ async function main() {
 		for (const file of readdirSync(__dirname).filter((name) => name.endsWith('.json')).sort()) {
 			const workflow = JSON.parse(readFileSync(join(__dirname, file), 'utf8')) as WorkflowFile;
 			sandbox.reset();
+			// each example as on its own n8n against a fresh tenant (the sandbox was reset), as the e2e
+			// runs them: a credential of its own, so nothing an earlier example kept (describe answers) is used
+			const nodes = workflow.nodes.map((node) =>
+				node.credentials?.gainsightApi ? { ...node, credentials: { gainsightApi: { ...node.credentials.gainsightApi, id: `${node.credentials.gainsightApi.id}-${file}` } } } : node,
+			);
 			const result = await runWorkflow({
-				nodes: workflow.nodes,
+				nodes,
 				connections: workflow.connections,
 				nodeTypes: [new Gainsight(), new GainsightTrigger(), new CodeStandIn()],
 				credentialTypes: [new GainsightApi()],
