@@ -34,7 +34,20 @@ const DUE_DATE_CASCADE: Cascade = {
 	description: "What else moves when the CTA's due date changes",
 };
 
-const OWNER_CASCADE = { name: 'ownerCriteria', label: 'Owner Cascade', values: ['OWNER', 'ALL_OPEN_TASKS', 'NO'] } as const;
+/** Sent with an owner change only; read from Options, checked against its own values. */
+const OWNER_CASCADE: Cascade = {
+	displayName: 'Owner Cascade',
+	name: 'ownerCriteria',
+	type: 'options',
+	options: [
+		{ name: 'Tasks of the Previous Owner', value: 'OWNER', description: 'The new owner takes the open tasks the previous owner had' },
+		{ name: 'All Open Tasks', value: 'ALL_OPEN_TASKS', description: 'The new owner takes every open task of the CTA' },
+		{ name: 'No', value: 'NO', description: 'Only the CTA changes hands' },
+	],
+	default: 'NO',
+	description: "Which of the CTA's tasks follow when Update Fields change its owner (Owner ID or Owner Email); sent only then",
+};
+const OWNER_CASCADE_VALUES = OWNER_CASCADE.options.map((option) => option.value);
 
 export const properties: INodeProperties[] = [
 	ctaLocator,
@@ -42,20 +55,7 @@ export const properties: INodeProperties[] = [
 	fieldsCollection('Update Fields', 'updateFields', ctaFields(true)),
 	customFields,
 	...lookupFields,
-	optionsCollection([
-		{
-			displayName: 'Owner Cascade',
-			name: 'ownerCriteria',
-			type: 'options',
-			options: [
-				{ name: 'Tasks of the Previous Owner', value: 'OWNER', description: 'The new owner takes the open tasks the previous owner had' },
-				{ name: 'All Open Tasks', value: 'ALL_OPEN_TASKS', description: 'The new owner takes every open task of the CTA' },
-				{ name: 'No', value: 'NO', description: 'Only the CTA changes hands' },
-			],
-			default: 'NO',
-			description: "Which of the CTA's tasks follow when Update Fields change its owner (Owner ID or Owner Email); sent only then",
-		},
-	]),
+	optionsCollection([OWNER_CASCADE]),
 ];
 
 export const operation: INodePropertyOptions & { action: string } = {
@@ -74,8 +74,8 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		const { given, control } = readDueDateWithCascade(this, itemIndex, DUE_DATE_CASCADE, updateFields);
 		const owner = this.getNodeParameter(`options.${OWNER_CASCADE.name}`, itemIndex, '') as string;
 		if (owner !== '' && ('OwnerId' in given || 'OwnerEmail' in given)) {
-			if (!(OWNER_CASCADE.values as readonly string[]).includes(owner)) {
-				throw inputError(node, itemIndex, OWNER_CASCADE.label, `is ${JSON.stringify(owner)}`, `Use one of ${OWNER_CASCADE.values.join(', ')}.`);
+			if (!OWNER_CASCADE_VALUES.includes(owner)) {
+				throw inputError(node, itemIndex, OWNER_CASCADE.displayName, `is ${JSON.stringify(owner)}`, `Use one of ${OWNER_CASCADE_VALUES.join(', ')}.`);
 			}
 			control[OWNER_CASCADE.name] = owner;
 		}
